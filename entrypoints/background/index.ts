@@ -1,0 +1,16 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import { onMessage } from '../../lib/messaging.ts';
+import { checkDraft } from './check-draft.ts';
+import { clearTabState, readTabState } from './tab-state.ts';
+
+// Wiring only: each service lives in its own file.
+export default defineBackground({
+  type: 'module',
+  main() {
+    onMessage('checkDraft', ({ data, sender }) => checkDraft(data, sender.tab));
+    onMessage('clearDraft', ({ sender }) => (sender.tab?.id !== undefined ? clearTabState(sender.tab.id) : undefined));
+    onMessage('getTabState', ({ data }) => readTabState(data.tabId));
+    browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
+  },
+});

@@ -1,0 +1,116 @@
+// Reads an editor's DOM as plain text with offsets that map back to DOM ranges.
+// Read only: Draft.js, Lexical and Quill revert or corrupt foreign edits.
+
+export interface TextSegment {
+  node: Text;
+  /** Offset of this node's first character in the plain text. */
+  start: number;
+}
+
+export interface TextMap {
+  text: string;
+  segments: TextSegment[];
+}
+
+const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'SECTION', 'ARTICLE', 'TABLE', 'TR',
+]);
+
+function isBlock(el: Element): boolean {
+  return BLOCK_TAGS.has(el.tagName);
+}
+
+type Leaf = Text | HTMLBRElement;
+
+/**
+ * Lines are the editor's leaf blocks (Draft.js blocks, Lexical and Quill paragraphs),
+ * joined by "\n". A <br> inside a line is a line break, except the trailing one all three
+ * editors use as a placeholder to give an empty or break-ended line its height.
+ */
+export function readText(root: Element, skip?: string): TextMap {
+  const lines: Leaf[][] = [];
+  let current: Leaf[] | null = null;
+
+  const push = (leaf: Leaf) => {
+    if (!current) {
+      current = [];
+      lines.push(current);
+    }
+    current.push(leaf);
+  };
+
+  const visit = (parent: Node) => {
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        push(child as Text);
+      } else if (child.nodeType === Node.ELEMENT_NODE) {
+        const el = child as Element;
+        if (el.tagName === 'BR') push(el as HTMLBRElement);
+        else if (skip && el.matches(skip)) continue;
+        else if (isBlock(el)) {
+          const before = lines.length;
+          current = null;
+          visit(el);
+          if (lines.length === before && !hasBlockChild(el)) lines.push([]);
+          current = null;
+        } else visit(el);
+      }
+    }
+  };
+  visit(root);
+
+  let text = '';
+  const segments: TextSegment[] = [];
+  lines.forEach((line, i) => {
+    if (i > 0) text += '\n';
+    const last = line.length - 1;
+    line.forEach((leaf, j) => {
+      if (leaf.nodeType === Node.TEXT_NODE) {
+        const data = (leaf as Text).data;
+        if (data.length === 0) return;
+        segments.push({ node: leaf as Text, start: text.length });
+        text += data;
+      } else if (j !== last) {
+        text += '\n';
+      }
+    });
+  });
+  return { text, segments };
+}
+
+function hasBlockChild(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (isBlock(c) || hasBlockChild(c)) return true;
+  return false;
+}
+
+/** The segment holding `offset`; `preferEnd` picks the earlier node when the offset sits on a boundary. */
+function locate(map: TextMap, offset: number, preferEnd: boolean): { node: Text; offset: number } | null {
+  const segs = map.segments;
+  let lo = 0;
+  let hi = segs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const seg = segs[mid]!;
+    const segEnd = seg.start + seg.node.data.length;
+    if (offset < seg.start || (preferEnd && offset === seg.start && mid > 0)) hi = mid - 1;
+    else if (offset > segEnd || (!preferEnd && offset === segEnd)) lo = mid + 1;
+    else return { node: seg.node, offset: offset - seg.start };
+  }
+  return null;
+}
+
+/** A live DOM Range over [start, end) of the plain text, or null if the text has moved on. */
+export function rangeFor(map: TextMap, start: number, end: number): Range | null {
+  if (end <= start) return null;
+  const a = locate(map, start, false);
+  const b = locate(map, end, true);
+  if (!a || !b) return null;
+  const range = new Range();
+  try {
+    range.setStart(a.node, a.offset);
+    range.setEnd(b.node, b.offset);
+  } catch {
+    return null; // a node was edited between the read and now
+  }
+  return range;
+}

@@ -1,0 +1,90 @@
+// The demo behind `npm start`: Chromium with PostGuard loaded, on local copies of the four
+// composers served at their real URLs, or on the real sites with --live.
+import { spawn } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { buildFixtures } from './build-fixtures.ts';
+import { CHROMIUM, CHROMIUM_ARGS, EXTENSION_DIR, ROOT, SITE_URLS, badgeText, launch } from '../tests/e2e/harness.ts';
+
+const live = process.argv.includes('--live');
+const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.argv.includes('--headless');
+const SAMPLE = 'Call me on 07700 900123';
+
+function howToLoadByHand(): string {
+  return [
+    'To load PostGuard by hand:',
+    `  Chrome / Edge: open chrome://extensions (edge://extensions), turn on Developer mode,`,
+    `                 choose "Load unpacked" and pick ${EXTENSION_DIR}`,
+    '  Firefox:       npm run build:firefox, then about:debugging → This Firefox →',
+    `                 "Load Temporary Add-on…" and pick ${path.join(ROOT, '.output/firefox-mv2/manifest.json')}`,
+  ].join('\n');
+}
+
+if (!hasDisplay) {
+  console.log(
+    `\nThere is no display here ($DISPLAY is not set), so no browser window can open.\n${howToLoadByHand()}\n`,
+  );
+  if (live) process.exit(0);
+  // Still prove it works: the same demo, headless, with a screenshot to look at.
+  console.log('Running the demo headless instead…');
+  await buildFixtures();
+  const s = await launch({ headless: true });
+  const page = await s.openSite('x');
+  await page.locator('[data-testid="tweetTextarea_0"]').click();
+  await page.keyboard.type(SAMPLE, { delay: 20 });
+  let badge: string | null = null;
+  for (let i = 0; i < 50 && !badge; i++) {
+    badge = await badgeText(page);
+    if (!badge) await page.waitForTimeout(100);
+  }
+  await mkdir(path.join(ROOT, '.output'), { recursive: true });
+  const shot = path.join(ROOT, '.output/demo-x.png');
+  await page.screenshot({ path: shot });
+  const popup = await s.openPopup(page);
+  await popup.waitForSelector('.finding, .muted');
+  const popupShot = path.join(ROOT, '.output/demo-popup.png');
+  await popup.screenshot({ path: popupShot });
+  console.log(`\nTyped "${SAMPLE}" into the X composer at ${SITE_URLS.x}:`);
+  console.log(`  in the page: ${badge ?? 'no badge appeared — something is wrong'}`);
+  console.log(`  in the popup: ${(await popup.locator('.finding').allInnerTexts()).join(' / ') || 'nothing'}`);
+  console.log(`  screenshots: ${shot}\n               ${popupShot}`);
+  console.log(`  requests that tried to leave the machine: ${s.leaks().length}`);
+  await s.close();
+  process.exit(badge ? 0 : 1);
+}
+
+if (live) {
+  // The real sites, in a profile of its own so your usual browser profile is untouched.
+  const profile = path.join(os.homedir(), '.cache/postguard-chromium');
+  await mkdir(profile, { recursive: true });
+  console.log(`\nOpening the real sites with PostGuard loaded (profile: ${profile}).`);
+  const child = spawn(
+    CHROMIUM,
+    [
+      `--user-data-dir=${profile}`,
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-first-run',
+      ...Object.values(SITE_URLS),
+    ],
+    { stdio: 'ignore' },
+  );
+  child.on('exit', (code) => process.exit(code ?? 0));
+} else {
+  await buildFixtures();
+  const s = await launch({ headless: false });
+  for (const site of ['facebook', 'linkedin', 'instagram', 'x'] as const) await s.openSite(site);
+  for (const p of s.context.pages()) if (p.url() === 'about:blank') await p.close();
+  console.log(
+    [
+      '',
+      'PostGuard demo: local copies of the four composers, at their real URLs, with no network.',
+      `Try typing "${SAMPLE}" in the X tab: PostGuard underlines it and shows a badge;`,
+      'the toolbar button opens the popup with the same findings.',
+      'Close the browser window to stop.',
+    ].join('\n'),
+  );
+  await new Promise<void>((resolve) => s.context.on('close', () => resolve()));
+  process.exit(0);
+}

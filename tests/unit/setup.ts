@@ -1,0 +1,7 @@
+import 'fake-indexeddb/auto';
+import { afterEach } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+afterEach(() => {
+  fakeBrowser.reset();
+});
