@@ -1,45 +1,16 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Finding } from '../rules/finding.ts';
-import type { AccountKind, ComposerKind, Platform } from '../rules/draft.ts';
-import type { DraftMessage } from './draft-message.ts';
+import type { ComposerProtocol } from './protocol/composer.ts';
+import type { FacesProtocol } from './protocol/faces.ts';
+import type { ProfileProtocol } from './protocol/profile.ts';
+import type { SignOffProtocol } from './protocol/signoff.ts';
 
-/** What the background tells a composer about its draft. */
-export interface CheckResult {
-  findings: Finding[];
-  profile: { id: string; version: string };
-  account: { handle: string | null; kind: AccountKind; source: AccountSource };
-}
-
-/** Who decided an account is corporate: the profile's list wins over the user's choice. */
-export type AccountSource = 'profile' | 'user' | 'default';
-
-/** The live state of one tab's composer, kept in storage.session by the background. */
-export interface TabState {
-  tabId: number;
-  url: string;
-  platform: Platform;
-  composer: ComposerKind;
-  account: CheckResult['account'];
-  findings: Finding[];
-  /** The draft's length only: the popup never sees the draft text. */
-  textLength: number;
-  updatedAt: number;
-}
+export type { AccountSource, CheckResult, TabState } from './protocol/composer.ts';
 
 /**
- * The one protocol between contexts. Each entry names its direction.
- * Payloads from content scripts are untrusted (the page can reach them): the background
- * parses every one with zod before use.
+ * The one protocol between contexts: one file per area in lib/protocol/, each entry naming
+ * its direction. Payloads from content scripts are untrusted (a page can drive a content
+ * script), so the background parses every one with zod before use.
  */
-export interface ProtocolMap {
-  /** content → background: check the draft being written; the tab's state is updated. */
-  checkDraft(draft: DraftMessage): CheckResult;
-  /** content → background: the composer closed or emptied; forget this tab's findings. */
-  clearDraft(data: { composerId: string }): void;
-  /** popup → background: the live state of a tab (null when it has no composer open). */
-  getTabState(data: { tabId: number }): TabState | null;
-  /** background → content: the profile or an account's classification changed; check again. */
-  recheck(): void;
-}
+export interface ProtocolMap extends ComposerProtocol, SignOffProtocol, ProfileProtocol, FacesProtocol {}
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>({ logger: undefined });

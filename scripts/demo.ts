@@ -5,7 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { buildFixtures } from './build-fixtures.ts';
-import { CHROMIUM, CHROMIUM_ARGS, EXTENSION_DIR, ROOT, SITE_URLS, badgeText, launch } from '../tests/e2e/harness.ts';
+import { CHROMIUM, EXTENSION_DIR, ROOT, SITE_URLS, badgeText, launch } from '../tests/e2e/harness.ts';
 
 const live = process.argv.includes('--live');
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.argv.includes('--headless');

@@ -32,7 +32,9 @@ if (!existsSync(chromium)) {
   try {
     execFileSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' });
     hasApt = true;
-  } catch {}
+  } catch {
+    // no apt-get: say how to install below
+  }
   if (hasApt && isRoot) {
     step('Installing Chromium from Debian (apt-get install -y chromium)', 'sh', [
       '-c',

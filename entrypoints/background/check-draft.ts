@@ -1,28 +1,33 @@
 import { check } from '../../rules/check.ts';
 import { draftMessageSchema } from '../../lib/draft-message.ts';
 import type { CheckResult } from '../../lib/messaging.ts';
+import { activeProfile, classifyAccount } from './profile.ts';
 import { writeTabState } from './tab-state.ts';
-
-const defaultProfile = { id: 'default', version: '0' };
 
 /** Checks a draft sent by a content script and records the result as the tab's state. */
 export async function checkDraft(raw: unknown, tab: { id?: number; url?: string } | undefined): Promise<CheckResult> {
   const msg = draftMessageSchema.parse(raw);
-  const account = { handle: msg.handle, kind: 'personal' as const, source: 'default' as const };
-  const findings = check(msg.draft, defaultProfile, {
+  const profile = await activeProfile();
+  const { kind, source } = await classifyAccount(profile, msg.platform, msg.handle);
+  const findings = check(msg.draft, profile, {
     platform: msg.platform,
-    account: account.kind,
+    account: kind,
     composer: msg.composer,
     now: new Date(),
   });
-  const result: CheckResult = { findings, profile: defaultProfile, account };
+  const result: CheckResult = {
+    findings,
+    profile: { id: profile.id, version: profile.version },
+    account: { handle: msg.handle, kind, source },
+  };
   if (tab?.id !== undefined) {
     await writeTabState({
       tabId: tab.id,
       url: tab.url ?? '',
       platform: msg.platform,
       composer: msg.composer,
-      account,
+      account: result.account,
+      profile: result.profile,
       findings,
       textLength: msg.draft.text.length,
       updatedAt: Date.now(),

@@ -2,6 +2,9 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { onMessage } from '../../lib/messaging.ts';
 import { checkDraft } from './check-draft.ts';
+import { registerFaces } from './faces.ts';
+import { registerProfiles } from './profile.ts';
+import { registerSignOffLog } from './signoff-log.ts';
 import { clearTabState, readTabState } from './tab-state.ts';
 
 // Wiring only: each service lives in its own file.
@@ -12,5 +15,8 @@ export default defineBackground({
     onMessage('clearDraft', ({ sender }) => (sender.tab?.id !== undefined ? clearTabState(sender.tab.id) : undefined));
     onMessage('getTabState', ({ data }) => readTabState(data.tabId));
     browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
+    registerProfiles();
+    registerSignOffLog();
+    registerFaces();
   },
 });
