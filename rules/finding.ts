@@ -19,5 +19,7 @@ export const findingSchema = z.object({
   image: z.number().int().nonnegative().optional(),
   /** block findings only: the profile lets the author sign this one off anyway. */
   overridable: z.boolean().optional(),
+  /** Signing this off needs the name of an approver (HSS-6 images, HSS-7 crisis, HT-10 review). */
+  needsApprover: z.boolean().optional(),
 });
 export type Finding = z.infer<typeof findingSchema>;

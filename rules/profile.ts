@@ -24,6 +24,14 @@ export const profileSchema = z.object({
     .default([]),
   quietHours: z.object({ from: z.string(), to: z.string() }).optional(),
   rules: z.array(z.unknown()).default([]),
+  /** Crisis mode (HSS-7): every corporate post needs a named senior approver. */
+  crisisMode: z.boolean().default(false),
+  signOff: z
+    .object({
+      /** Keep a short excerpt of the post in the sign-off log (off: only a SHA-256 of the text). */
+      logExcerpt: z.boolean().default(false),
+    })
+    .default({ logExcerpt: false }),
   overrides: z.record(z.string(), z.unknown()).default({}),
 });
 export type Profile = z.infer<typeof profileSchema>;
