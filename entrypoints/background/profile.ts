@@ -2,7 +2,7 @@
 // managed storage, account classification). The background reads the active profile and
 // classifies accounts only through these two functions.
 import type { AccountKind, Platform } from '../../rules/draft.ts';
-import type { AccountSource } from '../../lib/messaging.ts';
+import { onMessage, type AccountSource } from '../../lib/messaging.ts';
 import { compiledDefault, isCorporateAccount, type CompiledProfile } from '../../rules/profile.ts';
 
 export async function activeProfile(): Promise<CompiledProfile> {
@@ -19,4 +19,19 @@ export async function classifyAccount(
 }
 
 /** Wires the profile messages and alarms. */
-export function registerProfiles(): void {}
+export function registerProfiles(): void {
+  onMessage('getProfileStatus', async () => {
+    const p = await activeProfile();
+    return {
+      id: p.id,
+      name: p.profile.name,
+      version: p.version,
+      sourceUrl: null,
+      installedAt: null,
+      lastCheckedAt: null,
+      lastError: null,
+      managed: false,
+      locked: false,
+    };
+  });
+}
