@@ -28,6 +28,11 @@ export function startWasmBackend(wasmDir?: string): Promise<void> {
   return ready;
 }
 
+/** The TensorFlow.js backend in use ('wasm' once started). */
+export function activeBackend(): string {
+  return tf.getBackend();
+}
+
 /** What the backend holds now: for benchmarks and leak tests. */
 export function backendMemory(): { tensors: number; bytes: number; wasmHeapBytes: number | null } {
   const m = tf.memory();

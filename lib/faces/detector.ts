@@ -13,27 +13,9 @@ import type { BlazeFaceModel, NormalizedFace } from '@tensorflow-models/blazefac
 import { blazeFace256, DETECTION_DEFAULTS, INPUT_SIZE, loadGraphFromFiles, type ModelJson } from './blazeface-256.ts';
 import { letterbox, type Letterbox } from './letterbox.ts';
 
-/** Raw pixels, row-major, 3 (RGB) or 4 (RGBA) bytes per pixel. */
-export interface Pixels {
-  width: number;
-  height: number;
-  channels: 3 | 4;
-  data: Uint8Array | Uint8ClampedArray;
-}
+import { MAX_INPUT_SIDE, type Box, type DetectedFace, type Pixels } from './pixels.ts';
 
-/** [x, y, width, height] in the pixels given to `detect`. */
-export type Box = [number, number, number, number];
-export interface DetectedFace {
-  box: Box;
-  score: number;
-}
-
-/** What callers downscale a photo to before `detect`: enough detail to check small faces. */
-export const DETECT_MAX_SIDE = 512;
-/**
- * The largest input `detect` takes. Big tensors grow the wasm heap, which never shrinks.
- */
-export const MAX_INPUT_SIDE = 1024;
+export { DETECT_MAX_SIDE, MAX_INPUT_SIDE, type Box, type DetectedFace, type Pixels } from './pixels.ts';
 
 export const PASSES = {
   /** Whole-frame score that makes a candidate. */

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImageFacts } from '../../rules/draft.ts';
-import { DETECT_MAX_SIDE, type Box } from './detector.ts';
+import { DETECT_MAX_SIDE, type Box } from './pixels.ts';
 import { readGps, type GpsPosition } from './gps.ts';
 import { scaleBox } from './letterbox.ts';
 import { nodeDetector } from './node-detector.ts';

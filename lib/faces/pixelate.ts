@@ -1,6 +1,6 @@
 // Anonymising faces on raw pixels, the same in the content script (canvas ImageData) and Node.
 
-import type { Box, Pixels } from './detector.ts';
+import type { Box, Pixels } from './pixels.ts';
 
 export const ANONYMISE = {
   /** Grow each face box by this share of its size on every side: hair, ears, chin. */
@@ -24,7 +24,7 @@ export function anonymiseRegion(box: Box, width: number, height: number, margin:
  * Replaces every face region (grown by the margin) with a coarse mosaic of its average
  * colours, in place. Boxes are in `img`'s pixels.
  */
-export function pixelateFaces(img: Pixels, boxes: Box[], options: Partial<typeof ANONYMISE> = {}): void {
+export function pixelateFaces(img: Pixels, boxes: Box[], options: { margin?: number; cellsAcross?: number } = {}): void {
   const { margin, cellsAcross } = { ...ANONYMISE, ...options };
   for (const box of boxes) {
     const [rx, ry, rw, rh] = anonymiseRegion(box, img.width, img.height, margin);
