@@ -156,8 +156,8 @@ async function analyseImage(source: ImageSource, bytes: Uint8Array | null, hash:
   const [gps, bitmap] = await Promise.all([bytes ? readGps(bytes) : Promise.resolve(null), decode(source)]);
   try {
     const { width, height } = bitmap;
-    const { faces, small } = await detectOn(bitmap, false, hash);
-    return { width, height, gps, faces: faces.map((f) => ({ box: scaleBox(f.box, small, { width, height }), score: f.score })) };
+    const { faces } = await detectOn(bitmap, false, hash);
+    return { width, height, gps, faces };
   } finally {
     bitmap.close();
   }

@@ -167,3 +167,38 @@ export async function highlightedText(page: Page): Promise<Record<string, string
     return out;
   });
 }
+
+/**
+ * Sends one protocol message from an extension page (popup, options) the way a content
+ * script would: @webext-core/messaging's wire format, through chrome.runtime.
+ */
+export async function sendFromExtensionPage<T>(page: Page, type: string, data: unknown): Promise<T> {
+  const reply = await page.evaluate(
+    ([t, d]) =>
+      new Promise<{ res?: unknown; err?: { message?: string } } | undefined>((resolve, reject) => {
+        const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown, cb: (r: unknown) => void): void; lastError?: { message?: string } } } }).chrome;
+        api.runtime.sendMessage({ id: Math.floor(Math.random() * 1e9), type: t, data: d, timestamp: Date.now() }, (r) => {
+          if (api.runtime.lastError) reject(new Error(api.runtime.lastError.message));
+          else resolve(r as { res?: unknown; err?: { message?: string } } | undefined);
+        });
+      }),
+    [type, data] as const,
+  );
+  if (!reply) throw new Error(`${type}: no response`);
+  if (reply.err) throw new Error(`${type}: ${reply.err.message ?? 'error'}`);
+  return reply.res as T;
+}
+
+/**
+ * Stops the extension's service worker (as Chrome does after 30 s idle) through the DevTools
+ * protocol, so the next message wakes it cold. `page` is any page of the context.
+ */
+export async function stopServiceWorker(session: Session, page: Page): Promise<void> {
+  const cdp = await session.context.newCDPSession(page);
+  try {
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
