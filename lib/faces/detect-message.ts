@@ -30,6 +30,8 @@ export interface DetectResult {
   engine: string;
   /** The TensorFlow.js backend that ran it ('wasm'). */
   backend: string;
+  /** What the detector holds after this request (for the benchmark's memory row). */
+  memory?: { tensors: number; wasmHeapBytes: number | null };
 }
 
 export function requestPixels(r: z.output<typeof detectRequestSchema>): Pixels {

@@ -1,7 +1,7 @@
 // The detector inside the extension (offscreen document, or a background page where there
 // is no offscreen API): weights and wasm from the extension's own files, never the network.
 import { browser } from 'wxt/browser';
-import { activeBackend, startWasmBackend } from './backend.ts';
+import { activeBackend, backendMemory, startWasmBackend } from './backend.ts';
 import type { ModelJson } from './blazeface-256.ts';
 import { detectRequestSchema, requestPixels, type DetectResult } from './detect-message.ts';
 import { FaceDetector } from './detector.ts';
@@ -37,5 +37,7 @@ export async function detectRequest(raw: unknown, engine: string): Promise<Detec
   const d = await extensionDetector();
   const t0 = performance.now();
   const faces = await d.detect(requestPixels(req), { thorough: req.thorough });
-  return { faces, ms: performance.now() - t0, engine, backend: activeBackend() };
+  const ms = performance.now() - t0;
+  const m = backendMemory();
+  return { faces, ms, engine, backend: activeBackend(), memory: { tensors: m.tensors, wasmHeapBytes: m.wasmHeapBytes } };
 }

@@ -46,6 +46,11 @@ test('detectFaces counts the faces of every real photo in the offscreen document
     expect(result.engine).toBe('offscreen');
     expect(result.backend).toBe('wasm');
   }
+  // The weights' licences ship with them.
+  const notices = await page.evaluate(async () => (await fetch('/THIRD_PARTY_NOTICES.txt')).text());
+  expect(notices).toContain('MediaPipe BlazeFace');
+  expect(notices).toContain('Copyright (c) Vladimir Mandic');
+  expect(notices).toContain('Apache License');
   // Garbage is refused with a reason, not answered with "no faces".
   await expect(sendFromExtensionPage(page, 'detectFaces', { hash: 'x', width: 2, height: 2, rgb: 'AAAA' })).rejects.toThrow(/hash|rgb/);
   expect(s.leaks()).toEqual([]);
@@ -115,6 +120,25 @@ test('the ImageTracker reports faces and GPS of an attached photo, blurs it, and
     return (await tracker.settled()) as ImageFacts[];
   }, run.blurred);
   expect(again[0]).toMatchObject({ width: 910, height: 1137, faces: [], gps: null });
+  expect(s.leaks()).toEqual([]);
+});
+
+test('a preview <img> with a blob: URL is read from its bytes, GPS included', async () => {
+  const page = await s.openPopup();
+  await page.evaluate(driver);
+  const photo = withGps(await readPhoto('biden.jpg'), 40.689247, -74.044502);
+  const facts = await page.evaluate(async (b64) => {
+    const pg = (globalThis as unknown as { postguardFaces: FacesDriver }).postguardFaces;
+    const img = new Image();
+    img.src = URL.createObjectURL(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/jpeg' }));
+    await img.decode();
+    const tracker = new pg.ImageTracker(() => undefined);
+    tracker.sync([{ key: 'preview', img }]);
+    return (await tracker.settled()) as ImageFacts[];
+  }, Buffer.from(photo).toString('base64'));
+  expect(facts[0]).toMatchObject({ id: 'preview', width: 970, height: 2204 });
+  expect(facts[0]!.faces).toHaveLength(1);
+  expect(facts[0]!.gps!.lat).toBeCloseTo(40.689247, 4);
   expect(s.leaks()).toEqual([]);
 });
 
