@@ -12,7 +12,7 @@ import type { DetectResult } from '../../lib/faces/detect-message.ts';
 import type { ImageFacts } from '../../rules/draft.ts';
 import type { FacesDriver } from './faces-driver.ts';
 import { FACE_COUNTS, readPhoto, withGps } from '../unit/faces/photos.ts';
-import { launch, ROOT, sendFromExtensionPage, type Session } from './harness.ts';
+import { evaluateInContentScript, launch, ROOT, sendFromExtensionPage, type Session } from './harness.ts';
 
 let s: Session;
 let driver: string;
@@ -139,6 +139,38 @@ test('a preview <img> with a blob: URL is read from its bytes, GPS included', as
   expect(facts[0]).toMatchObject({ id: 'preview', width: 970, height: 2204 });
   expect(facts[0]!.faces).toHaveLength(1);
   expect(facts[0]!.gps!.lat).toBeCloseTo(40.689247, 4);
+  expect(s.leaks()).toEqual([]);
+});
+
+test('on the X fixture page, PostGuard’s content script checks an attached photo and blurs it', async () => {
+  const page = await s.openSite('x');
+  await page.waitForSelector('[data-testid="tweetTextarea_0"]');
+  await evaluateInContentScript(s, page, driver);
+  const photo = withGps(await readPhoto('astronaut.png').then((b) => sharp(b).jpeg().toBuffer()).then((b) => new Uint8Array(b)), 28.5729, -80.649);
+  const run = await evaluateInContentScript<{ facts: ImageFacts[]; blurred: string; ms: number }>(
+    s,
+    page,
+    `(async () => {
+      const pg = globalThis.postguardFaces;
+      const file = new File([Uint8Array.from(atob(${JSON.stringify(Buffer.from(photo).toString('base64'))}), (c) => c.charCodeAt(0))], 'launch.jpg', { type: 'image/jpeg' });
+      const t0 = performance.now();
+      const tracker = new pg.ImageTracker(() => undefined);
+      tracker.sync([{ key: 'x-1', name: 'launch.jpg', file }]);
+      const facts = await tracker.settled();
+      const ms = performance.now() - t0;
+      const copy = new Uint8Array(await (await tracker.anonymise(0)).arrayBuffer());
+      let bin = '';
+      for (const b of copy) bin += String.fromCharCode(b);
+      return { facts, ms, blurred: btoa(bin) };
+    })()`,
+  );
+  expect(run.facts[0]).toMatchObject({ id: 'x-1', width: 512, height: 512 });
+  expect(run.facts[0]!.faces).toHaveLength(1);
+  expect(run.facts[0]!.gps!.lat).toBeCloseTo(28.5729, 4);
+  console.log(`X content script: attach → result ${run.ms.toFixed(0)} ms`);
+  const copy = new Uint8Array(Buffer.from(run.blurred, 'base64'));
+  expect(await readGps(copy)).toBeNull();
+  expect((await analysePhotoBytes(copy, 'blurred', { thorough: true })).faces).toEqual([]);
   expect(s.leaks()).toEqual([]);
 });
 

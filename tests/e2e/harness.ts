@@ -202,3 +202,27 @@ export async function stopServiceWorker(session: Session, page: Page): Promise<v
     await cdp.detach().catch(() => undefined);
   }
 }
+
+/**
+ * Evaluates `expression` in PostGuard's content-script world of `page` (the isolated world
+ * the extension's content script runs in, with its chrome.runtime), awaiting a promise.
+ * Messages sent from there come from the site's tab and process, as the real ones do.
+ */
+export async function evaluateInContentScript<T>(session: Session, page: Page, expression: string): Promise<T> {
+  const cdp = await session.context.newCDPSession(page);
+  try {
+    const contexts: Array<{ id: number; origin: string; auxData?: { type?: string } }> = [];
+    cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) => contexts.push(e.context));
+    await cdp.send('Runtime.enable');
+    const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${session.extensionId}`);
+    if (!world) throw new Error(`no PostGuard content script in ${page.url()}`);
+    const r = (await cdp.send('Runtime.evaluate', { expression, contextId: world.id, awaitPromise: true, returnByValue: true })) as {
+      result: { value?: unknown };
+      exceptionDetails?: { exception?: { description?: string }; text?: string };
+    };
+    if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text ?? 'evaluation failed');
+    return r.result.value as T;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
