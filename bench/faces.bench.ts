@@ -406,8 +406,10 @@ async function bundleDriver(): Promise<string> {
 
 export default async function facesBench(): Promise<BenchTable[]> {
   if (!photoPath('obama.jpg')) throw new Error('no fixture photos');
-  const node = await nodeTables();
-  const peer = await peerTables();
-  const chromium = await chromiumTables();
+  // POSTGUARD_BENCH_ONLY=node|peer|chromium runs one part (the machine is shared: rerun what was noisy).
+  const only = process.env.POSTGUARD_BENCH_ONLY;
+  const node = !only || only === 'node' ? await nodeTables() : [];
+  const peer = !only || only === 'peer' ? await peerTables() : [];
+  const chromium = !only || only === 'chromium' ? await chromiumTables() : [];
   return [...node, ...peer, ...chromium];
 }

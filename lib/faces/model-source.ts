@@ -2,12 +2,14 @@
 // Node (CLI, tests): the npm packages, read from disk. Nothing is fetched from anywhere.
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { WASM_FILES } from './backend.ts';
 
 const require = createRequire(import.meta.url);
 
 /** The two files of MediaPipe BlazeFace (256 "back" model) shipped by @vladmandic/human. */
 export const MODEL_FILES = ['blazeface.json', 'blazeface.bin'] as const;
+
+/** The single-threaded wasm binaries (plain and SIMD); threads are off, so not the threaded one. */
+export const WASM_FILES = ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm'] as const;
 
 /** Where the extension serves them from (under its root). */
 export const MODEL_DIR_IN_EXTENSION = 'models';

@@ -85,6 +85,29 @@ export class ImageTracker {
   }
 
   /**
+   * A small JPEG of image `index` (object URL; the caller revokes it) with its face boxes in
+   * the thumbnail's pixels, for a finding that shows where the faces are.
+   */
+  async thumbnail(index: number, maxSide = 160): Promise<{ url: string; width: number; height: number; boxes: Box[] }> {
+    const entry = this.entries.get(this.order[index] ?? '');
+    if (!entry) throw new Error(`no image ${index} in this composer`);
+    await entry.done;
+    const full = await decode(entry.source);
+    try {
+      const size = fitWithin(full.width, full.height, maxSide);
+      const small = await createImageBitmap(full, { resizeWidth: size.width, resizeHeight: size.height, resizeQuality: 'high' });
+      const canvas = new OffscreenCanvas(size.width, size.height);
+      canvas.getContext('2d')?.drawImage(small, 0, 0);
+      small.close();
+      const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.8 });
+      const boxes = (entry.analysis?.faces ?? []).map((f) => scaleBox(f.box, full, size));
+      return { url: URL.createObjectURL(blob), ...size, boxes };
+    } finally {
+      full.close();
+    }
+  }
+
+  /**
    * An anonymised copy of image `index`: each face found (also looking harder for small
    * ones), grown by a margin, pixelated beyond recognition; re-encoded, which drops EXIF with
    * GPS. The copy is checked again: a face still found is pixelated too, and a copy that
