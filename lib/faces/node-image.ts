@@ -42,9 +42,12 @@ export async function decodeFull(bytes: Uint8Array): Promise<Pixels> {
 }
 
 /** Encodes pixels as a JPEG with no metadata at all (sharp writes none unless asked). */
-export async function encodeJpeg(img: Pixels, quality = 90): Promise<Uint8Array> {
-  const out = await sharp(img.data, { raw: { width: img.width, height: img.height, channels: img.channels } })
-    .jpeg({ quality })
-    .toBuffer();
+export function encodeJpeg(img: Pixels, quality = 90): Promise<Uint8Array> {
+  return encodeImage(img, 'jpeg', quality);
+}
+
+export async function encodeImage(img: Pixels, format: 'jpeg' | 'png', quality = 90): Promise<Uint8Array> {
+  const s = sharp(img.data, { raw: { width: img.width, height: img.height, channels: img.channels } });
+  const out = await (format === 'png' ? s.png() : s.flatten({ background: '#fff' }).jpeg({ quality })).toBuffer();
   return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
 }

@@ -67,6 +67,22 @@ test('a file that is missing or not an image: exit 2 with the reason, the others
   ]);
 });
 
+test('--blur writes a copy with the faces pixelated and no GPS, only for photos that need it', async () => {
+  const located = path.join(dir, 'team.jpg');
+  await writeFile(located, withGps(await readPhoto('obama.jpg'), 51.5, -0.12));
+  const out = path.join(dir, 'blurred');
+  const r = await run([located, photoPath('grass.png'), photoPath('astronaut.png'), '--blur', out, '--json']);
+  expect(r.code).toBe(1);
+  const lines = r.out.map((l) => JSON.parse(l) as { blurred?: string });
+  expect(lines.map((l) => l.blurred)).toEqual([path.join(out, 'team-faces-blurred.jpg'), undefined, path.join(out, 'astronaut-faces-blurred.png')]);
+  for (const copy of [lines[0]!.blurred!, lines[2]!.blurred!]) {
+    const check = await run([copy, '--json', '--thorough']);
+    expect(check.code).toBe(0);
+    expect(JSON.parse(check.out[0]!)).toMatchObject({ faces: [], gps: null });
+  }
+  expect((await run(['--blur'])).code).toBe(2);
+});
+
 test('usage errors exit 2', async () => {
   expect((await run([])).code).toBe(2);
   const bad = await run(['--nope', photoPath('rocket.jpg')]);
