@@ -1,4 +1,6 @@
 import { defineConfig } from 'wxt';
+import path from 'node:path';
+import { MODEL_DIR_IN_EXTENSION, MODEL_FILES, WASM_DIR_IN_EXTENSION, modelSourceDir, wasmSourceFiles } from './lib/faces/model-source.ts';
 
 // The four sites PostGuard reads. Host permissions stop here: profile URLs are requested
 // one origin at a time, at install (optional_host_permissions).
@@ -12,6 +14,30 @@ export const SITE_MATCHES = [
 export default defineConfig({
   srcDir: '.',
   modules: ['@wxt-dev/module-react'],
+  // The cold-start benchmark's variant never overwrites the real build.
+  ...(process.env.POSTGUARD_FACES_IN_WORKER === '1' ? { outDir: '.output/faces-in-worker' } : {}),
+  hooks: {
+    // The face model and the TensorFlow.js wasm binaries, copied from their npm packages at
+    // build time (never committed, never fetched at run time).
+    'build:publicAssets': (_wxt, files) => {
+      for (const name of MODEL_FILES) {
+        files.push({ absoluteSrc: path.join(modelSourceDir(), name), relativeDest: `${MODEL_DIR_IN_EXTENSION}/${name}` });
+      }
+      for (const f of wasmSourceFiles()) files.push({ absoluteSrc: f.path, relativeDest: `${WASM_DIR_IN_EXTENSION}/${f.name}` });
+    },
+  },
+  vite: (env) => ({
+    resolve: {
+      alias: [
+        // Where face detection runs: an offscreen document on Chrome; the background page on
+        // Firefox (no offscreen API). POSTGUARD_FACES_IN_WORKER=1 builds the Chrome worker with
+        // TensorFlow.js inside, for the cold-start benchmark only.
+        ...(env.browser === 'firefox' || process.env.POSTGUARD_FACES_IN_WORKER === '1'
+          ? [{ find: /^\.\/face-engine\.ts$/, replacement: path.resolve('entrypoints/background/face-engine-inline.ts') }]
+          : []),
+      ],
+    },
+  }),
   // Every name's origin stays visible in the file that uses it (DESIGN.md).
   imports: false,
   manifest: ({ browser }) => ({

@@ -1,41 +1,307 @@
-// STUB: the face-detection issue implements this (downscale in the content script, EXIF GPS
-// with exifr, detectFaces in the background, cache by image hash). The composer kit drives
-// it through exactly this API.
+// The images attached to one composer, in the content script: reads each File's bytes, GPS
+// from its EXIF (exifr, GPS only), downscales it (createImageBitmap + canvas) and asks the
+// background for faces with small pixels (extension messages are JSON). Results are cached
+// by the bytes' hash, so a composer re-rendering its previews never re-runs detection.
 import type { ImageFacts } from '../../rules/draft.ts';
+import { sendMessage } from '../messaging.ts';
+import { bytesToBase64 } from '../faces/base64.ts';
+import { LruCache } from '../faces/cache.ts';
+import { readGps, type GpsPosition } from '../faces/gps.ts';
+import { sha256Hex } from '../faces/hash.ts';
+import { fitWithin, scaleBox } from '../faces/letterbox.ts';
+import { anonymiseRegion, pixelateFaces } from '../faces/pixelate.ts';
+import { DETECT_MAX_SIDE, type Box } from '../faces/pixels.ts';
 
 /** An image attached to a composer: the File the user picked, or the preview the site shows. */
 export type ImageSource = { key: string; name?: string } & ({ file: Blob } | { img: HTMLImageElement });
 
+/** Bigger files are not read into memory: no phone photo comes near it. */
+export const MAX_IMAGE_BYTES = 50 * 1024 * 1024;
+/** A detection that has not answered by then is reported as failed, never as "no faces". */
+export const DETECT_TIMEOUT_MS = 30_000;
+
+interface Analysis {
+  width: number;
+  height: number;
+  faces: Array<{ box: Box; score: number }>;
+  gps: GpsPosition | null;
+}
+
+interface Entry {
+  key: string;
+  name?: string;
+  source: ImageSource;
+  facts: ImageFacts;
+  done: Promise<void>;
+  analysis?: Analysis;
+}
+
+// Shared by every composer on the page: the same photo in two composers is checked once.
+const analyses = new LruCache<Promise<Analysis>>(32);
+
 export class ImageTracker {
-  private current: ImageFacts[] = [];
+  private entries = new Map<string, Entry>();
+  private order: string[] = [];
+  private disposed = false;
 
   /** `onChange` fires whenever an image's facts change (attached, detected, failed, removed). */
   constructor(private readonly onChange: (facts: ImageFacts[]) => void) {}
 
   /** The images attached now, in composer order; unchanged keys keep their results. */
   sync(sources: ImageSource[]): void {
-    this.current = sources.map((s) => ({
-      id: s.key,
-      name: s.name,
-      width: 0,
-      height: 0,
-      faces: null,
-      gps: null,
-      error: 'face detection is not built yet',
-    }));
-    this.onChange(this.current);
+    if (this.disposed) return;
+    const keys = sources.map((s) => s.key);
+    const changed = keys.length !== this.order.length || keys.some((k, i) => k !== this.order[i]);
+    const next = new Map<string, Entry>();
+    for (const source of sources) {
+      const existing = this.entries.get(source.key);
+      if (existing) {
+        next.set(source.key, existing);
+        continue;
+      }
+      const entry: Entry = {
+        key: source.key,
+        name: source.name,
+        source,
+        facts: { id: source.key.slice(0, 128), name: source.name?.slice(0, 300), width: 0, height: 0, pending: true, faces: null, gps: null },
+        done: Promise.resolve(),
+      };
+      entry.done = this.analyse(entry);
+      next.set(source.key, entry);
+    }
+    this.entries = next;
+    this.order = keys;
+    if (changed) this.emit();
   }
 
   facts(): ImageFacts[] {
-    return this.current;
+    return this.order.map((k) => this.entries.get(k)!.facts);
   }
 
-  /** An anonymised copy of image `index`: faces pixelated, EXIF (GPS included) stripped. */
-  async anonymise(_index: number): Promise<File> {
-    throw new Error('not built yet');
+  /** Resolves when every image attached now has a result (or has failed). */
+  async settled(): Promise<ImageFacts[]> {
+    await Promise.all(this.order.map((k) => this.entries.get(k)!.done));
+    return this.facts();
+  }
+
+  /**
+   * A small JPEG of image `index` (object URL; the caller revokes it) with its face boxes in
+   * the thumbnail's pixels, for a finding that shows where the faces are.
+   */
+  async thumbnail(index: number, maxSide = 160): Promise<{ url: string; width: number; height: number; boxes: Box[] }> {
+    const entry = this.entries.get(this.order[index] ?? '');
+    if (!entry) throw new Error(`no image ${index} in this composer`);
+    await entry.done;
+    const full = await decode(entry.source);
+    try {
+      const size = fitWithin(full.width, full.height, maxSide);
+      const small = await createImageBitmap(full, { resizeWidth: size.width, resizeHeight: size.height, resizeQuality: 'high' });
+      const canvas = new OffscreenCanvas(size.width, size.height);
+      canvas.getContext('2d')?.drawImage(small, 0, 0);
+      small.close();
+      const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.8 });
+      const boxes = (entry.analysis?.faces ?? []).map((f) => scaleBox(f.box, full, size));
+      return { url: URL.createObjectURL(blob), ...size, boxes };
+    } finally {
+      full.close();
+    }
+  }
+
+  /**
+   * An anonymised copy of image `index`: each face found (also looking harder for small
+   * ones), grown by a margin, pixelated beyond recognition; re-encoded, which drops EXIF with
+   * GPS. The copy is checked again: a face still found is pixelated too, and a copy that
+   * still shows one is refused rather than handed back as safe.
+   */
+  async anonymise(index: number): Promise<File> {
+    const entry = this.entries.get(this.order[index] ?? '');
+    if (!entry) throw new Error(`no image ${index} in this composer`);
+    await entry.done;
+    if (!entry.analysis) throw new Error(`could not check ${entry.name ?? 'this photo'}, so it cannot be blurred: ${entry.facts.error ?? 'unknown error'}`);
+    const bitmap = await decode(entry.source);
+    try {
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d', { willReadFrequently: true });
+      if (!ctx) throw new Error('this browser cannot draw the photo');
+      ctx.drawImage(bitmap, 0, 0);
+      const thorough = await detectOn(canvas, true);
+      let boxes = [...entry.analysis.faces.map((f) => f.box), ...thorough.faces.map((f) => f.box)];
+      for (let round = 0; round < 3 && boxes.length; round++) {
+        for (const b of boxes) pixelateRegion(ctx, anonymiseRegion(b, canvas.width, canvas.height), round);
+        boxes = (await detectOn(canvas, false)).faces.map((f) => f.box);
+      }
+      if (boxes.length) throw new Error('faces were still found after blurring; this photo was not changed');
+      const type = outputType(entry.source);
+      const blob = await canvas.convertToBlob({ type, quality: 0.92 });
+      const file = new File([blob], anonymisedName(entry.name ?? nameOf(entry.source), type), { type, lastModified: Date.now() });
+      // The copy was just checked: attaching it will not run detection again.
+      const hash = await sha256Hex(new Uint8Array(await file.arrayBuffer()));
+      analyses.set(hash, Promise.resolve({ width: canvas.width, height: canvas.height, faces: [], gps: null }));
+      return file;
+    } finally {
+      bitmap.close();
+    }
   }
 
   dispose(): void {
-    this.current = [];
+    this.disposed = true;
+    this.entries.clear();
+    this.order = [];
   }
+
+  private emit(): void {
+    if (!this.disposed) this.onChange(this.facts());
+  }
+
+  private async analyse(entry: Entry): Promise<void> {
+    try {
+      const bytes = await readBytes(entry.source);
+      const hash = await sha256Hex(bytes ?? (await pixelsOf(entry.source)));
+      let analysis = analyses.get(hash);
+      if (!analysis) {
+        analysis = analyseImage(entry.source, bytes, hash);
+        analyses.set(hash, analysis);
+        analysis.catch(() => analyses.delete(hash));
+      }
+      const a = await analysis;
+      entry.analysis = a;
+      entry.facts = { id: entry.facts.id, name: entry.facts.name, width: a.width, height: a.height, faces: a.faces, gps: a.gps };
+    } catch (err) {
+      // Never a silent pass: the rules turn faces: null into "could not check this photo".
+      const { pending: _pending, ...rest } = entry.facts;
+      entry.facts = { ...rest, faces: null, error: errorText(err) };
+    }
+    if (this.entries.get(entry.key) === entry) this.emit();
+  }
+}
+
+async function analyseImage(source: ImageSource, bytes: Uint8Array | null, hash: string): Promise<Analysis> {
+  const [gps, bitmap] = await Promise.all([bytes ? readGps(bytes) : Promise.resolve(null), decode(source)]);
+  try {
+    const { width, height } = bitmap;
+    const { faces } = await detectOn(bitmap, false, hash);
+    return { width, height, gps, faces };
+  } finally {
+    bitmap.close();
+  }
+}
+
+/** Downscales `image`, sends its pixels for detection; boxes come back in `image`'s pixels. */
+async function detectOn(
+  image: ImageBitmap | OffscreenCanvas,
+  thorough: boolean,
+  hash?: string,
+): Promise<{ faces: Array<{ box: Box; score: number }>; small: { width: number; height: number } }> {
+  const small = fitWithin(image.width, image.height, DETECT_MAX_SIDE);
+  const bitmap = await createImageBitmap(image, { resizeWidth: small.width, resizeHeight: small.height, resizeQuality: 'high' });
+  let rgba: Uint8ClampedArray;
+  try {
+    const canvas = new OffscreenCanvas(small.width, small.height);
+    const ctx = canvas.getContext('2d', { willReadFrequently: true });
+    if (!ctx) throw new Error('this browser cannot draw the photo');
+    ctx.drawImage(bitmap, 0, 0);
+    rgba = ctx.getImageData(0, 0, small.width, small.height).data;
+  } finally {
+    bitmap.close();
+  }
+  const rgb = new Uint8Array(small.width * small.height * 3);
+  for (let i = 0, j = 0; i < rgba.length; i += 4, j += 3) {
+    rgb[j] = rgba[i]!;
+    rgb[j + 1] = rgba[i + 1]!;
+    rgb[j + 2] = rgba[i + 2]!;
+  }
+  const request = sendMessage('detectFaces', {
+    hash: hash ?? (await sha256Hex(rgb)),
+    width: small.width,
+    height: small.height,
+    rgb: bytesToBase64(rgb),
+    thorough,
+  });
+  const result = await withTimeout(request, DETECT_TIMEOUT_MS, 'face detection did not answer in time');
+  const scale = { width: image.width, height: image.height };
+  return { small, faces: result.faces.map((f) => ({ box: scaleBox(f.box, small, scale), score: f.score })) };
+}
+
+/** The photo's bytes: the File itself, or a preview whose blob: or data: URL is local. */
+async function readBytes(source: ImageSource): Promise<Uint8Array | null> {
+  let blob: Blob;
+  if ('file' in source) blob = source.file;
+  else {
+    const src = source.img.currentSrc || source.img.src;
+    // Anything else would be a network request: such previews are read from their pixels.
+    if (!/^(blob|data):/i.test(src)) return null;
+    blob = await (await fetch(src)).blob();
+  }
+  if (blob.size > MAX_IMAGE_BYTES) throw new Error(`the photo is over ${MAX_IMAGE_BYTES / 1024 / 1024} MB`);
+  return new Uint8Array(await blob.arrayBuffer());
+}
+
+/** Decoded as the user sees it (EXIF orientation applied, as the browser does by default). */
+async function decode(source: ImageSource): Promise<ImageBitmap> {
+  try {
+    if ('file' in source) return await createImageBitmap(source.file);
+    const img = source.img;
+    if (!img.complete) await img.decode();
+    const bytes = await readBytes(source);
+    return await createImageBitmap(bytes ? new Blob([bytes as Uint8Array<ArrayBuffer>]) : img);
+  } catch (err) {
+    throw new Error(`the photo could not be decoded (${errorText(err)})`);
+  }
+}
+
+/** For previews without local bytes: a hash of their pixels (reading fails if the site forbids it). */
+async function pixelsOf(source: ImageSource): Promise<Uint8Array> {
+  const bitmap = await decode(source);
+  try {
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('this browser cannot draw the photo');
+    ctx.drawImage(bitmap, 0, 0);
+    try {
+      return new Uint8Array(ctx.getImageData(0, 0, bitmap.width, bitmap.height).data.buffer);
+    } catch {
+      throw new Error('the site does not let PostGuard read this photo');
+    }
+  } finally {
+    bitmap.close();
+  }
+}
+
+/** Pixelates one region in place; later rounds use coarser cells. */
+function pixelateRegion(ctx: OffscreenCanvasRenderingContext2D, region: Box, round: number): void {
+  const [x, y, w, h] = region;
+  if (w < 1 || h < 1) return;
+  const data = ctx.getImageData(x, y, w, h);
+  pixelateFaces({ width: w, height: h, channels: 4, data: data.data }, [[0, 0, w, h]], { margin: 0, cellsAcross: Math.max(3, 6 - round) });
+  ctx.putImageData(data, x, y);
+}
+
+function outputType(source: ImageSource): string {
+  const type = 'file' in source ? source.file.type : '';
+  return type === 'image/png' || type === 'image/webp' ? type : 'image/jpeg';
+}
+
+function nameOf(source: ImageSource): string {
+  return 'file' in source && source.file instanceof File ? source.file.name : 'photo';
+}
+
+function anonymisedName(name: string, type: string): string {
+  const base = name.replace(/\.[^.]*$/, '') || 'photo';
+  const ext = type === 'image/png' ? 'png' : type === 'image/webp' ? 'webp' : 'jpg';
+  return `${base}-faces-blurred.${ext}`;
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout>;
+  return Promise.race([
+    p.finally(() => clearTimeout(timer)),
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(message)), ms);
+    }),
+  ]);
+}
+
+function errorText(err: unknown): string {
+  const text = err instanceof Error ? err.message : String(err);
+  return text.slice(0, 500) || 'unknown error';
 }

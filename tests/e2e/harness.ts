@@ -167,3 +167,62 @@ export async function highlightedText(page: Page): Promise<Record<string, string
     return out;
   });
 }
+
+/**
+ * Sends one protocol message from an extension page (popup, options) the way a content
+ * script would: @webext-core/messaging's wire format, through chrome.runtime.
+ */
+export async function sendFromExtensionPage<T>(page: Page, type: string, data: unknown): Promise<T> {
+  const reply = await page.evaluate(
+    ([t, d]) =>
+      new Promise<{ res?: unknown; err?: { message?: string } } | undefined>((resolve, reject) => {
+        const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown, cb: (r: unknown) => void): void; lastError?: { message?: string } } } }).chrome;
+        api.runtime.sendMessage({ id: Math.floor(Math.random() * 1e9), type: t, data: d, timestamp: Date.now() }, (r) => {
+          if (api.runtime.lastError) reject(new Error(api.runtime.lastError.message));
+          else resolve(r as { res?: unknown; err?: { message?: string } } | undefined);
+        });
+      }),
+    [type, data] as const,
+  );
+  if (!reply) throw new Error(`${type}: no response`);
+  if (reply.err) throw new Error(`${type}: ${reply.err.message ?? 'error'}`);
+  return reply.res as T;
+}
+
+/**
+ * Stops the extension's service worker (as Chrome does after 30 s idle) through the DevTools
+ * protocol, so the next message wakes it cold. `page` is any page of the context.
+ */
+export async function stopServiceWorker(session: Session, page: Page): Promise<void> {
+  const cdp = await session.context.newCDPSession(page);
+  try {
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/**
+ * Evaluates `expression` in PostGuard's content-script world of `page` (the isolated world
+ * the extension's content script runs in, with its chrome.runtime), awaiting a promise.
+ * Messages sent from there come from the site's tab and process, as the real ones do.
+ */
+export async function evaluateInContentScript<T>(session: Session, page: Page, expression: string): Promise<T> {
+  const cdp = await session.context.newCDPSession(page);
+  try {
+    const contexts: Array<{ id: number; origin: string; auxData?: { type?: string } }> = [];
+    cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) => contexts.push(e.context));
+    await cdp.send('Runtime.enable');
+    const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${session.extensionId}`);
+    if (!world) throw new Error(`no PostGuard content script in ${page.url()}`);
+    const r = (await cdp.send('Runtime.evaluate', { expression, contextId: world.id, awaitPromise: true, returnByValue: true })) as {
+      result: { value?: unknown };
+      exceptionDetails?: { exception?: { description?: string }; text?: string };
+    };
+    if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text ?? 'evaluation failed');
+    return r.result.value as T;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}

@@ -1,0 +1,43 @@
+// The detector inside the extension (offscreen document, or a background page where there
+// is no offscreen API): weights and wasm from the extension's own files, never the network.
+import { browser } from 'wxt/browser';
+import { activeBackend, backendMemory, startWasmBackend } from './backend.ts';
+import type { ModelJson } from './blazeface-256.ts';
+import { detectRequestSchema, requestPixels, type DetectResult } from './detect-message.ts';
+import { FaceDetector } from './detector.ts';
+
+let detector: Promise<FaceDetector> | null = null;
+
+/** Files added by the build hook are not in WXT's list of public paths. */
+function extensionUrl(file: string): string {
+  return (browser.runtime.getURL as (path: string) => string)(file);
+}
+
+async function load(): Promise<FaceDetector> {
+  await startWasmBackend(extensionUrl('/wasm/'));
+  const [json, bin] = await Promise.all([
+    fetch(extensionUrl('/models/blazeface.json')).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`blazeface.json: HTTP ${r.status}`)))),
+    fetch(extensionUrl('/models/blazeface.bin')).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`blazeface.bin: HTTP ${r.status}`)))),
+  ]);
+  return FaceDetector.fromFiles(json as ModelJson, bin);
+}
+
+/** Loads the model on first use; a failed load is retried on the next request. */
+export function extensionDetector(): Promise<FaceDetector> {
+  detector ??= load().catch((err: unknown) => {
+    detector = null;
+    throw err;
+  });
+  return detector;
+}
+
+/** Parses an untrusted request and runs the detector on it. */
+export async function detectRequest(raw: unknown, engine: string): Promise<DetectResult> {
+  const req = detectRequestSchema.parse(raw);
+  const d = await extensionDetector();
+  const t0 = performance.now();
+  const faces = await d.detect(requestPixels(req), { thorough: req.thorough });
+  const ms = performance.now() - t0;
+  const m = backendMemory();
+  return { faces, ms, engine, backend: activeBackend(), memory: { tensors: m.tensors, wasmHeapBytes: m.wasmHeapBytes } };
+}

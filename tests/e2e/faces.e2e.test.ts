@@ -1,0 +1,212 @@
+// Face detection inside the built extension, in real Chromium: the bundled weights, the wasm
+// backend in the offscreen document, the content-script ImageTracker, and no network.
+import { build } from 'esbuild';
+import path from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { sha256Hex } from '../../lib/faces/hash.ts';
+import { readGps } from '../../lib/faces/gps.ts';
+import { iou } from '../../lib/faces/detector.ts';
+import { analysePhotoBytes } from '../../lib/faces/node-facts.ts';
+import type { DetectResult } from '../../lib/faces/detect-message.ts';
+import type { ImageFacts } from '../../rules/draft.ts';
+import type { FacesDriver } from './faces-driver.ts';
+import { FACE_COUNTS, readPhoto, withGps } from '../unit/faces/photos.ts';
+import { evaluateInContentScript, launch, ROOT, sendFromExtensionPage, type Session } from './harness.ts';
+
+let s: Session;
+let driver: string;
+
+beforeAll(async () => {
+  s = await launch();
+  const out = await build({
+    entryPoints: [path.join(ROOT, 'tests/e2e/faces-driver.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    logLevel: 'error',
+  });
+  driver = out.outputFiles[0]!.text;
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+async function pixelsOf(bytes: Uint8Array) {
+  const { data, info } = await sharp(bytes).rotate().resize(512, 512, { fit: 'inside' }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  return { hash: await sha256Hex(bytes), width: info.width, height: info.height, rgb: data.toString('base64') };
+}
+
+test('detectFaces counts the faces of every real photo in the offscreen document, on wasm, offline', async () => {
+  const page = await s.openPopup();
+  for (const [name, count] of Object.entries(FACE_COUNTS)) {
+    const result = await sendFromExtensionPage<DetectResult>(page, 'detectFaces', await pixelsOf(await readPhoto(name)));
+    expect({ name, faces: result.faces.length }).toEqual({ name, faces: count });
+    expect(result.engine).toBe('offscreen');
+    expect(result.backend).toBe('wasm');
+  }
+  // The weights' licences ship with them.
+  const notices = await page.evaluate(async () => (await fetch('/THIRD_PARTY_NOTICES.txt')).text());
+  expect(notices).toContain('MediaPipe BlazeFace');
+  expect(notices).toContain('Copyright (c) Vladimir Mandic');
+  expect(notices).toContain('Apache License');
+  // Garbage is refused with a reason, not answered with "no faces".
+  await expect(sendFromExtensionPage(page, 'detectFaces', { hash: 'x', width: 2, height: 2, rgb: 'AAAA' })).rejects.toThrow(/hash|rgb/);
+  expect(s.leaks()).toEqual([]);
+});
+
+test('the ImageTracker reports faces and GPS of an attached photo, blurs it, and the copy has neither', async () => {
+  const page = await s.openPopup();
+  await page.evaluate(driver);
+  const original = withGps(await readPhoto('obama.jpg'), 51.501364, -0.14189);
+  const node = await analysePhotoBytes(original, 'obama.jpg');
+
+  const run = await page.evaluate(async ([b64, catB64]) => {
+    const pg = (globalThis as unknown as { postguardFaces: FacesDriver }).postguardFaces;
+    const file = new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], 'obama.jpg', { type: 'image/jpeg' });
+    const cat = new File([Uint8Array.from(atob(catB64), (c) => c.charCodeAt(0))], 'chelsea.png', { type: 'image/png' });
+    const junk = new File(['not a photo'], 'notes.jpg', { type: 'image/jpeg' });
+    const seen: ImageFacts[][] = [];
+    const t0 = performance.now();
+    let firstResultMs = 0;
+    const tracker = new pg.ImageTracker((facts: ImageFacts[]) => {
+      seen.push(structuredClone(facts));
+      if (!firstResultMs && facts[0] && !facts[0].pending) firstResultMs = performance.now() - t0;
+    });
+    tracker.sync([{ key: 'a', name: 'obama.jpg', file }, { key: 'b', name: 'chelsea.png', file: cat }, { key: 'c', name: 'notes.jpg', file: junk }]);
+    const facts = await tracker.settled();
+    // A re-render hands the same files again: nothing changes, nothing is re-run.
+    const before = seen.length;
+    tracker.sync([{ key: 'a', name: 'obama.jpg', file }, { key: 'b', name: 'chelsea.png', file: cat }, { key: 'c', name: 'notes.jpg', file: junk }]);
+    const thumb = await tracker.thumbnail(0);
+    const thumbOk = thumb.url.startsWith('blob:') && (await (await fetch(thumb.url)).blob()).type === 'image/jpeg';
+    URL.revokeObjectURL(thumb.url);
+    const blurred = await tracker.anonymise(0);
+    const bytes = new Uint8Array(await blurred.arrayBuffer());
+    let bin = '';
+    for (const b of bytes) bin += String.fromCharCode(b);
+    return { facts, first: seen[0], before, after: seen.length, firstResultMs, name: blurred.name, type: blurred.type, blurred: btoa(bin), thumb: { ...thumb, ok: thumbOk } };
+  }, [Buffer.from(original).toString('base64'), Buffer.from(await readPhoto('chelsea.png')).toString('base64')] as const);
+
+  expect(run.first!.map((f) => f.pending)).toEqual([true, true, true]);
+  const [obama, cat, junk] = run.facts;
+  expect(obama).toMatchObject({ id: 'a', name: 'obama.jpg', width: 910, height: 1137 });
+  // EXIF stores degrees, minutes and seconds as rationals: a metre or so of rounding.
+  expect(obama!.gps!.lat).toBeCloseTo(51.501364, 4);
+  expect(obama!.gps!.lon).toBeCloseTo(-0.14189, 4);
+  expect(obama!.faces).toHaveLength(1);
+  // The browser's downscale and sharp's differ slightly; the box is the same face.
+  expect(iou(obama!.faces![0]!.box, node.faces[0]!.box)).toBeGreaterThan(0.7);
+  expect(cat).toMatchObject({ name: 'chelsea.png', width: 451, height: 300, faces: [], gps: null });
+  expect(junk!.faces).toBeNull();
+  expect(junk!.error).toMatch(/could not be decoded/);
+  expect(run.after).toBe(run.before);
+  console.log(`ImageTracker: attach → first result ${run.firstResultMs.toFixed(0)} ms`);
+
+  // The thumbnail for the finding: 160 px on the long side, the face box scaled with it.
+  expect(run.thumb).toMatchObject({ ok: true, width: 128, height: 160 });
+  expect(run.thumb.boxes).toHaveLength(1);
+  expect(iou(run.thumb.boxes[0]!.map((v) => (v * 1137) / 160) as [number, number, number, number], obama!.faces![0]!.box)).toBeGreaterThan(0.8);
+
+  expect(run.name).toBe('obama-faces-blurred.jpg');
+  expect(run.type).toBe('image/jpeg');
+  const copy = new Uint8Array(Buffer.from(run.blurred, 'base64'));
+  expect(await readGps(copy)).toBeNull();
+  expect((await sharp(copy).metadata()).exif).toBeUndefined();
+  expect((await analysePhotoBytes(copy, 'blurred')).faces).toEqual([]);
+  expect((await analysePhotoBytes(copy, 'blurred', { thorough: true })).faces).toEqual([]);
+
+  // A fresh page (no cache): the extension itself finds no face in the copy either.
+  const fresh = await s.openPopup();
+  await fresh.evaluate(driver);
+  const again = await fresh.evaluate(async (b64) => {
+    const pg = (globalThis as unknown as { postguardFaces: FacesDriver }).postguardFaces;
+    const file = new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], 'copy.jpg', { type: 'image/jpeg' });
+    const tracker = new pg.ImageTracker(() => undefined);
+    tracker.sync([{ key: 'copy', file }]);
+    return (await tracker.settled()) as ImageFacts[];
+  }, run.blurred);
+  expect(again[0]).toMatchObject({ width: 910, height: 1137, faces: [], gps: null });
+  expect(s.leaks()).toEqual([]);
+});
+
+test('a preview <img> with a blob: URL is read from its bytes, GPS included', async () => {
+  const page = await s.openPopup();
+  await page.evaluate(driver);
+  const photo = withGps(await readPhoto('biden.jpg'), 40.689247, -74.044502);
+  const facts = await page.evaluate(async (b64) => {
+    const pg = (globalThis as unknown as { postguardFaces: FacesDriver }).postguardFaces;
+    const img = new Image();
+    img.src = URL.createObjectURL(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/jpeg' }));
+    await img.decode();
+    const tracker = new pg.ImageTracker(() => undefined);
+    tracker.sync([{ key: 'preview', img }]);
+    return (await tracker.settled()) as ImageFacts[];
+  }, Buffer.from(photo).toString('base64'));
+  expect(facts[0]).toMatchObject({ id: 'preview', width: 970, height: 2204 });
+  expect(facts[0]!.faces).toHaveLength(1);
+  expect(facts[0]!.gps!.lat).toBeCloseTo(40.689247, 4);
+  expect(s.leaks()).toEqual([]);
+});
+
+test('on the X fixture page, PostGuard’s content script checks an attached photo and blurs it', async () => {
+  const page = await s.openSite('x');
+  await page.waitForSelector('[data-testid="tweetTextarea_0"]');
+  await evaluateInContentScript(s, page, driver);
+  const photo = withGps(await readPhoto('astronaut.png').then((b) => sharp(b).jpeg().toBuffer()).then((b) => new Uint8Array(b)), 28.5729, -80.649);
+  const run = await evaluateInContentScript<{ facts: ImageFacts[]; blurred: string; ms: number }>(
+    s,
+    page,
+    `(async () => {
+      const pg = globalThis.postguardFaces;
+      const file = new File([Uint8Array.from(atob(${JSON.stringify(Buffer.from(photo).toString('base64'))}), (c) => c.charCodeAt(0))], 'launch.jpg', { type: 'image/jpeg' });
+      const t0 = performance.now();
+      const tracker = new pg.ImageTracker(() => undefined);
+      tracker.sync([{ key: 'x-1', name: 'launch.jpg', file }]);
+      const facts = await tracker.settled();
+      const ms = performance.now() - t0;
+      const copy = new Uint8Array(await (await tracker.anonymise(0)).arrayBuffer());
+      let bin = '';
+      for (const b of copy) bin += String.fromCharCode(b);
+      return { facts, ms, blurred: btoa(bin) };
+    })()`,
+  );
+  expect(run.facts[0]).toMatchObject({ id: 'x-1', width: 512, height: 512 });
+  expect(run.facts[0]!.faces).toHaveLength(1);
+  expect(run.facts[0]!.gps!.lat).toBeCloseTo(28.5729, 4);
+  console.log(`X content script: attach → result ${run.ms.toFixed(0)} ms`);
+  const copy = new Uint8Array(Buffer.from(run.blurred, 'base64'));
+  expect(await readGps(copy)).toBeNull();
+  expect((await analysePhotoBytes(copy, 'blurred', { thorough: true })).faces).toEqual([]);
+  expect(s.leaks()).toEqual([]);
+});
+
+test('replaceInputFile swaps the photo in a file input and tells the page; an emptied input is left alone', async () => {
+  const page = await s.openPopup();
+  await page.evaluate(driver);
+  const result = await page.evaluate(() => {
+    const pg = (globalThis as unknown as { postguardFaces: FacesDriver }).postguardFaces;
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.multiple = true;
+    document.body.append(input);
+    const dt = new DataTransfer();
+    dt.items.add(new File(['a'], 'first.jpg', { type: 'image/jpeg' }));
+    dt.items.add(new File(['b'], 'second.jpg', { type: 'image/jpeg' }));
+    input.files = dt.files;
+    const events: string[] = [];
+    input.addEventListener('change', () => events.push(`change:${[...input.files!].map((f) => f.name).join(',')}`));
+    const ok = pg.replaceInputFile(input, 1, new File(['c'], 'second-faces-blurred.jpg', { type: 'image/jpeg' }));
+    const empty = document.createElement('input');
+    empty.type = 'file';
+    const refused = pg.replaceInputFile(empty, 0, new File(['c'], 'x.jpg'));
+    return { ok, refused, events, names: [...input.files!].map((f) => f.name) };
+  });
+  expect(result).toEqual({
+    ok: true,
+    refused: false,
+    events: ['change:first.jpg,second-faces-blurred.jpg'],
+    names: ['first.jpg', 'second-faces-blurred.jpg'],
+  });
+});
