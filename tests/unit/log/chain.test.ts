@@ -52,7 +52,7 @@ describe('tampering is detected and the first broken entry is named', () => {
   test('an edited entry', async () => {
     f = fixture();
     await seed(f, 10);
-    await f.db.entries.update(4, { reason: 'Nothing to see here' });
+    await f.db.entries.put({ ...(await f.db.entries.get(4))!, reason: 'Nothing to see here' } as LogEntry);
     const r = await verifyDb();
     expect(r.ok).toBe(false);
     expect(r.broken).toMatchObject({ seq: 4, problem: 'altered' });

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { PALETTE } from '../../../lib/signoff/dialog-style.ts';
-import { contrast } from '../contrast.ts';
+import { contrast } from './contrast-ratio.ts';
 
 test.each(['light', 'dark'] as const)('the dialog’s text colours pass WCAG AA (4.5:1) in %s mode', (scheme) => {
   const p = PALETTE[scheme];
