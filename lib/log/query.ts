@@ -63,6 +63,8 @@ export function matches(e: LogEntry, f: LogFilters): boolean {
     if (f.category && !e.categories.includes(f.category)) return false;
   }
   const q = f.search.trim().toLowerCase();
+  const bySeq = /^#(\d+)$/.exec(q);
+  if (bySeq) return e.seq === Number(bySeq[1]);
   if (q) {
     const text = searchText(e);
     if (!q.split(/\s+/).every((word) => text.includes(word))) return false;
