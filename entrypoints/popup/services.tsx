@@ -1,10 +1,9 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { browser } from 'wxt/browser';
-import { SignOffDb } from '../../lib/log/db.ts';
+import { CLEAR_CONFIRMATION, SignOffDb } from '../../lib/log/db.ts';
 import type { ChainPoint } from '../../lib/log/entry.ts';
 import { storageWitness, WITNESS_KEY } from '../../lib/log/witness.ts';
 import { sendMessage } from '../../lib/messaging.ts';
-import { CLEAR_CONFIRMATION } from '../../lib/protocol/signoff.ts';
 import type { ProfileStatus } from '../../lib/protocol/profile.ts';
 
 /**

@@ -10,6 +10,9 @@ export type SettingRow = { key: 'retention'; days: number | null };
 export const DEFAULT_RETENTION_DAYS = 365;
 export const MAX_RETENTION_DAYS = 3650;
 
+/** clearSignOffLog must carry this exact word: clearing is never a side effect of a stray message. */
+export const CLEAR_CONFIRMATION = 'clear-the-sign-off-log';
+
 /**
  * Every schema the log has had, oldest first. Released versions are never edited: a change
  * is a new version, so a browser holding any older one upgrades in place and keeps every

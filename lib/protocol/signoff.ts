@@ -5,7 +5,9 @@ import { z } from 'zod';
 import { accountKindSchema, composerKindSchema, MAX_DRAFT_LENGTH, platformSchema } from '../../rules/draft.ts';
 import { categorySchema, severitySchema } from '../../rules/finding.ts';
 import { DECISIONS } from '../log/entry.ts';
-import { MAX_RETENTION_DAYS } from '../log/db.ts';
+import { CLEAR_CONFIRMATION, MAX_RETENTION_DAYS } from '../log/db.ts';
+
+export { CLEAR_CONFIRMATION };
 
 const trimmed = (max: number) =>
   z
@@ -49,9 +51,6 @@ export type SignOffRecord = z.input<typeof signOffRecordSchema>;
 export const retentionSchema = z.object({
   days: z.number().int().min(1).max(MAX_RETENTION_DAYS).nullable(),
 });
-
-/** The popup must send this exact word: clearing is never a side effect of a stray message. */
-export const CLEAR_CONFIRMATION = 'clear-the-sign-off-log';
 
 export interface SignOffProtocol {
   /** content → background: the author decided in the sign-off dialog; append it to the log. */
