@@ -58,8 +58,8 @@ export const DIALOG_CSS = `
 header { padding: 16px 20px 12px; border-bottom: 1px solid var(--border); display: flex; gap: 12px; align-items: flex-start; }
 header .titles { flex: 1; }
 h2 { font-size: 18px; line-height: 1.3; margin: 0 0 4px; }
+/* The title takes focus only so a screen reader starts reading at the top; it is not a control. */
 h2:focus { outline: none; }
-h2:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; border-radius: 4px; }
 .context { margin: 0; color: var(--muted); font-size: 13px; }
 .close { flex: none; width: 32px; height: 32px; border-radius: 8px; border: 1px solid transparent; background: transparent;
   color: var(--muted); font-size: 20px; line-height: 1; cursor: pointer; }
