@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { onMessage } from '../../lib/messaging.ts';
 import { SignOffDb } from '../../lib/log/db.ts';
-import { sha256Hex } from '../../lib/log/hash.ts';
 import { storageWitness } from '../../lib/log/witness.ts';
 import { SignOffLogWriter, type SignOffFields } from '../../lib/log/writer.ts';
 import { CLEAR_CONFIRMATION, retentionSchema, signOffRecordSchema } from '../../lib/protocol/signoff.ts';
@@ -18,21 +17,20 @@ export function excerptOf(text: string): string {
 }
 
 /**
- * Turns an untrusted recordSignOff payload into what the log keeps: the text becomes its
- * SHA-256 and, only if the active profile allows it, a short excerpt; nothing else of it stays.
+ * Turns an untrusted recordSignOff payload into what the log keeps: the text's SHA-256 and,
+ * only if the active profile allows it, a short excerpt of its start; nothing else of it.
  */
-export async function signOffFields(raw: unknown, logExcerpt: boolean): Promise<SignOffFields> {
+export function signOffFields(raw: unknown, logExcerpt: boolean): SignOffFields {
   const parsed = signOffRecordSchema.safeParse(raw);
   if (!parsed.success) {
     throw new Error(`Sign-off not recorded: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'message'}: ${i.message}`).join('; ')}`);
   }
-  const { text, ...r } = parsed.data;
+  const { textStart, ...r } = parsed.data;
   return {
     ...r,
     reason: r.reason || null,
     approver: r.approver || null,
-    textSha256: await sha256Hex(text),
-    excerpt: logExcerpt && text.trim() ? excerptOf(text) : null,
+    excerpt: logExcerpt && textStart.trim() ? excerptOf(textStart) : null,
   };
 }
 
@@ -49,7 +47,7 @@ export function registerSignOffLog(): SignOffLogWriter {
 
   onMessage('recordSignOff', async ({ data }) => {
     const profile = await activeProfile();
-    const entry = await writer.record(await signOffFields(data, profile.profile.signOff.logExcerpt));
+    const entry = await writer.record(signOffFields(data, profile.profile.signOff.logExcerpt));
     return { seq: entry.seq };
   });
   onMessage('clearSignOffLog', async ({ data, sender }) => {

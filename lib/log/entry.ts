@@ -9,6 +9,9 @@ import type { Category, Severity } from '../../rules/vocabulary.ts';
 export const GENESIS_HASH = '0'.repeat(64);
 export const ENTRY_FORMAT = 1;
 
+/** How much of the start of a draft a sign-off message carries, for the optional excerpt. */
+export const TEXT_START_LENGTH = 400;
+
 /** posted: signed off and released; edited: back to the editor; cancelled: dialog dismissed. */
 export const DECISIONS = ['posted', 'edited', 'cancelled'] as const;
 export type Decision = (typeof DECISIONS)[number];

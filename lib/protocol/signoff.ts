@@ -2,10 +2,11 @@
 // can drive a content script, so what arrives from one is untrusted. Content scripts only
 // `import type` from this file (zod stays out of them).
 import { z } from 'zod';
-import { accountKindSchema, composerKindSchema, MAX_DRAFT_LENGTH, platformSchema } from '../../rules/draft.ts';
+import { accountKindSchema, composerKindSchema, platformSchema } from '../../rules/draft.ts';
 import { categorySchema, severitySchema } from '../../rules/finding.ts';
 import { DECISIONS } from '../log/entry.ts';
 import { CLEAR_CONFIRMATION, MAX_RETENTION_DAYS } from '../log/db.ts';
+import { TEXT_START_LENGTH } from '../log/entry.ts';
 
 export { CLEAR_CONFIRMATION };
 
@@ -37,8 +38,10 @@ export const signOffRecordSchema = z
     approver: trimmed(100),
     consent: z.boolean().nullable(),
     faces: z.array(z.number().int().nonnegative().max(500).nullable()).max(20),
-    /** Hashed (and excerpted when the profile allows) by the background; never stored. */
-    text: z.string().max(MAX_DRAFT_LENGTH),
+    /** SHA-256 of the draft text, computed where the text is (a draft can be longer than a message should carry). */
+    textSha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits'),
+    /** The start of the text: the background keeps an excerpt of it only if the profile allows. */
+    textStart: z.string().max(TEXT_START_LENGTH),
   })
   .strict()
   .superRefine((r, ctx) => {

@@ -290,7 +290,9 @@ export function openSignOffDialog(req: SignOffRequest, deps: DialogDeps): Promis
     /** Edit and cancel are logged too, but never keep the author waiting on the log. */
     const leave = (decision: 'edit' | 'cancel') => {
       if (busy) return;
-      deps.record(buildRecord(req, decision, needs, form)).catch((e: unknown) => console.warn('PostGuard: could not log the decision', e));
+      buildRecord(req, decision, needs, form)
+        .then((r) => deps.record(r))
+        .catch((e: unknown) => console.warn('PostGuard: could not log the decision', e));
       finish(decision);
     };
 
@@ -329,7 +331,7 @@ export function openSignOffDialog(req: SignOffRequest, deps: DialogDeps): Promis
         const timeout = deps.recordTimeoutMs ?? 10_000;
         let timer = 0;
         await Promise.race([
-          deps.record(buildRecord(req, 'post', needs, form)),
+          buildRecord(req, 'post', needs, form).then((r) => deps.record(r)),
           new Promise((_, reject) => {
             timer = window.setTimeout(() => reject(new Error('PostGuard did not answer in time')), timeout);
           }),

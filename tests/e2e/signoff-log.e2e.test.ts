@@ -2,6 +2,7 @@
 // recordSignOff messages, read live by the popup, exported and verified outside PostGuard,
 // tamper-evident, and kept across an extension reload.
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,6 +21,9 @@ afterEach(async () => {
   s = null;
 });
 
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const textOf = (text: string) => ({ textSha256: sha256(text), textStart: text.slice(0, 400) });
+
 const record = (over: Partial<SignOffRecord>): SignOffRecord => ({
   decision: 'posted',
   platform: 'x',
@@ -31,7 +35,7 @@ const record = (over: Partial<SignOffRecord>): SignOffRecord => ({
   approver: null,
   consent: null,
   faces: [],
-  text: 'Call the council on 01252 622122',
+  ...textOf('Call the council on 01252 622122'),
   ...over,
 });
 
@@ -45,7 +49,7 @@ const RECORDS: SignOffRecord[] = [
     approver: 'Sam Jones',
     consent: true,
     faces: [4],
-    text: 'Thank you to our litter-pick volunteers!',
+    ...textOf('Thank you to our litter-pick volunteers!'),
   }),
   record({ decision: 'edited', reason: null, platform: 'linkedin', account: { handle: 'jo-bloggs', kind: 'personal' } }),
   record({

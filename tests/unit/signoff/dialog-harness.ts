@@ -79,7 +79,7 @@ export function harness(findings: Finding[], over: Partial<SignOffRequest> = {},
         failures--;
         throw new Error('Could not establish connection. Receiving end does not exist.');
       }
-      return writer.record(await signOffFields(r, options.logExcerpt ?? false));
+      return writer.record(signOffFields(r, options.logExcerpt ?? false));
     },
   }).then((d) => (decision = d));
   const host = document.querySelector<HTMLElement>('[data-postguard-dialog]')!;

@@ -9,6 +9,8 @@ afterEach(async () => {
   // Leave no dialog open for the next test.
   if (h && !h.decision()) h.key('Escape');
   await h?.promise;
+  // Edit and cancel are logged without waiting: let that write land before the database goes.
+  await settle();
   await settle();
   await h?.db.delete();
   h = null;
@@ -174,8 +176,7 @@ describe('Post anyway', () => {
     expect(h.decision()).toBeNull();
     h.click('button[data-action="edit"]');
     expect(await h.promise).toBe('edit');
-    await settle();
-    expect((await h.entries()).map((e) => e.type === 'sign-off' && e.decision)).toEqual(['edited']);
+    await expect.poll(async () => (await h!.entries()).map((e) => e.type === 'sign-off' && e.decision)).toEqual(['edited']);
   });
 
   test('an overridable block finding needs its own acknowledgement', async () => {
@@ -214,8 +215,7 @@ describe('Edit post, cancel and the keyboard', () => {
     h.click('button[data-action="edit"]');
     expect(await h.promise).toBe('edit');
     expect(document.activeElement).toBe(h.editor);
-    await settle();
-    expect(await h.entries()).toMatchObject([{ decision: 'edited', reason: null, approver: null }]);
+    await expect.poll(() => h!.entries()).toMatchObject([{ decision: 'edited', reason: null, approver: null }]);
   });
 
   test('Escape cancels, focus goes back to the editor, and the cancel is logged', async () => {
@@ -223,8 +223,7 @@ describe('Edit post, cancel and the keyboard', () => {
     h.key('Escape');
     expect(await h.promise).toBe('cancel');
     expect(document.activeElement).toBe(h.editor);
-    await settle();
-    expect(await h.entries()).toMatchObject([{ decision: 'cancelled' }]);
+    await expect.poll(() => h!.entries()).toMatchObject([{ decision: 'cancelled' }]);
   });
 
   test('Tab and Shift+Tab stay inside the dialog', async () => {
