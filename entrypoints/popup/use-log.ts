@@ -14,30 +14,36 @@ export type Integrity = { state: 'checking' } | { state: 'checked'; report: Chai
 
 /**
  * Verifies the whole chain, again whenever the log or the record of its newest entry
- * changes. Hashing runs after the first paint, so a long log never delays the popup.
+ * changes. The live query watches only the entries' keys (any write to an entry wakes
+ * it); the entries themselves are read and hashed after the first paint, so a long log
+ * never delays the popup.
  */
 export function useIntegrity(): Integrity {
   const services = useServices();
   const { db } = services;
-  const all = useLiveQuery(() => db.entries.orderBy('seq').toArray(), [db]);
+  const keys = useLiveQuery(() => db.entries.toCollection().primaryKeys(), [db]);
   const [witnessVersion, setWitnessVersion] = useState(0);
   const [integrity, setIntegrity] = useState<Integrity>({ state: 'checking' });
   useEffect(() => services.onWitnessChange(() => setWitnessVersion((v) => v + 1)), [services]);
   useEffect(() => {
-    if (!all) return;
+    if (!keys) return;
     let live = true;
-    void (async () => {
-      try {
-        const report = await verifyChain(all, await services.readWitness());
-        if (live) setIntegrity({ state: 'checked', report });
-      } catch (e) {
-        if (live) setIntegrity({ state: 'failed', message: e instanceof Error ? e.message : String(e) });
-      }
-    })();
+    const timer = setTimeout(() => {
+      void (async () => {
+        try {
+          const [all, witness] = await Promise.all([db.entries.orderBy('seq').toArray(), services.readWitness()]);
+          const report = await verifyChain(all, witness);
+          if (live) setIntegrity({ state: 'checked', report });
+        } catch (e) {
+          if (live) setIntegrity({ state: 'failed', message: e instanceof Error ? e.message : String(e) });
+        }
+      })();
+    }, 0);
     return () => {
       live = false;
+      clearTimeout(timer);
     };
-  }, [all, services, witnessVersion]);
+  }, [keys, db, services, witnessVersion]);
   return integrity;
 }
 

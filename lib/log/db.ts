@@ -1,4 +1,4 @@
-import { Dexie, type Table } from 'dexie';
+import { Dexie, type DexieOptions, type Table } from 'dexie';
 import type { LogEntry } from './entry.ts';
 
 export const SIGNOFF_DB_NAME = 'postguard-signoff-log';
@@ -35,8 +35,8 @@ export class SignOffDb extends Dexie {
   entries!: Table<LogEntry, number>;
   settings!: Table<SettingRow, string>;
 
-  constructor(name: string = SIGNOFF_DB_NAME, upTo: number = CURRENT_SCHEMA_VERSION) {
-    super(name);
+  constructor(name: string = SIGNOFF_DB_NAME, upTo: number = CURRENT_SCHEMA_VERSION, options?: DexieOptions) {
+    super(name, options);
     for (const s of SCHEMA_HISTORY) if (s.version <= upTo) this.version(s.version).stores(s.stores);
   }
 }
