@@ -16,7 +16,7 @@ import { toCsvExport, toJsonExport } from '../lib/log/export.ts';
 import { entryHash } from '../lib/log/hash.ts';
 import { SignOffLogWriter, type SignOffFields } from '../lib/log/writer.ts';
 import { PLATFORMS } from '../rules/draft.ts';
-import { launch, type Session } from '../tests/e2e/harness.ts';
+import { launch, SITE_URLS, type Session } from '../tests/e2e/harness.ts';
 import { dialogBundle, PHONE, TEXT } from '../tests/e2e/signoff-harness.ts';
 import { stats, type BenchTable } from './table.ts';
 
@@ -200,10 +200,11 @@ async function chromiumTables(s: Session, entries: LogEntry[]): Promise<BenchTab
   // Post click to dialog painted, through the composer kit's hold (when this tree has it).
   const held: number[] = [];
   for (let i = 0; i < 15; i++) {
-    const page = await s.openSite('x');
-    await page.evaluate(() => {
+    // Before the page's scripts and the content script: the composer kit stops the Post
+    // click at window capture, so only a listener registered ahead of it sees the press.
+    const page = await s.context.newPage();
+    await page.addInitScript(() => {
       const w = window as unknown as { __pgClick: number; __pgShown: number };
-      // The Post press only (the editor was clicked first, to type).
       window.addEventListener(
         'click',
         (e) => {
@@ -216,6 +217,7 @@ async function chromiumTables(s: Session, entries: LogEntry[]): Promise<BenchTab
         requestAnimationFrame(() => requestAnimationFrame(() => (w.__pgShown = performance.now())));
       }).observe(document.documentElement, { childList: true });
     });
+    await page.goto(SITE_URLS.x);
     await page.locator('[role="dialog"] [data-testid="tweetTextarea_0"]').click();
     await page.keyboard.type(TEXT);
     await page.waitForTimeout(300);
