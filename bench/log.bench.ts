@@ -215,7 +215,7 @@ async function chromiumTables(s: Session, entries: LogEntry[]): Promise<BenchTab
       new MutationObserver(() => {
         if (w.__pgShown || !document.querySelector('[data-postguard-dialog]')) return;
         requestAnimationFrame(() => requestAnimationFrame(() => (w.__pgShown = performance.now())));
-      }).observe(document.documentElement, { childList: true });
+      }).observe(document, { childList: true, subtree: true });
     });
     await page.goto(SITE_URLS.x);
     await page.locator('[role="dialog"] [data-testid="tweetTextarea_0"]').click();
