@@ -38,28 +38,30 @@ export function LogPanel({ integrity }: { integrity: Integrity }) {
           setFilter('search', `#${seq}`);
         }}
       />
-      <SignOffLogFilters filters={filters} onChange={setFilter} onReset={resetFilters} />
-      <div className="log-toolbar">
-        <p className="muted small" role="status" data-log-count>
-          {!page
-            ? 'Loading…'
-            : hasFilters(filters)
-              ? `${page.matched.toLocaleString('en-GB')} of ${page.total.toLocaleString('en-GB')} entries match`
-              : `${page.total.toLocaleString('en-GB')} ${page.total === 1 ? 'entry' : 'entries'}`}
-        </p>
-        <div className="button-row" role="group" aria-label="Export the whole log">
-          <button type="button" className="button small-button" disabled={!page?.total} onClick={() => void exportAs('csv')} data-export="csv">
-            Export CSV
-          </button>
-          <button type="button" className="button small-button" disabled={!page?.total} onClick={() => void exportAs('json')} data-export="json">
-            Export JSON
-          </button>
-        </div>
-      </div>
-      {exportError && (
-        <p className="notice notice-error" role="alert">
-          {exportError}
-        </p>
+      {page && page.total > 0 && (
+        <>
+          <SignOffLogFilters filters={filters} onChange={setFilter} onReset={resetFilters} />
+          <div className="log-toolbar">
+            <p className="muted small" role="status" data-log-count>
+              {hasFilters(filters)
+                ? `${page.matched.toLocaleString('en-GB')} of ${page.total.toLocaleString('en-GB')} entries match`
+                : `${page.total.toLocaleString('en-GB')} ${page.total === 1 ? 'entry' : 'entries'}`}
+            </p>
+            <div className="button-row" role="group" aria-label="Export the whole log">
+              <button type="button" className="button small-button" onClick={() => void exportAs('csv')} data-export="csv">
+                Export CSV
+              </button>
+              <button type="button" className="button small-button" onClick={() => void exportAs('json')} data-export="json">
+                Export JSON
+              </button>
+            </div>
+          </div>
+          {exportError && (
+            <p className="notice notice-error" role="alert">
+              {exportError}
+            </p>
+          )}
+        </>
       )}
       {page && page.total === 0 ? (
         <div className="empty" data-empty="log">
