@@ -1,15 +1,32 @@
+import { CLAUSES } from '../rules/clauses.ts';
 import type { Finding } from '../rules/finding.ts';
+import { severityRank } from '../rules/vocabulary.ts';
 
-/** Findings as the author reads them: severity, what to do, which policy line. Text only. */
+export const SEVERITY_LABELS = { info: 'Note', warn: 'Warning', confirm: 'Needs sign-off', block: 'Blocked' } as const;
+
+/** Findings as the author reads them, worst first: severity, what to do, which policy line. Text only. */
 export function FindingList({ findings }: { findings: Finding[] }) {
   if (findings.length === 0) return <p className="muted">Nothing to flag in this draft.</p>;
+  const sorted = findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => severityRank[b.f.severity] - severityRank[a.f.severity] || a.i - b.i);
   return (
     <ul className="finding-list" aria-label="Findings">
-      {findings.map((f, i) => (
-        <li key={`${f.ruleId}-${f.start ?? 'x'}-${f.image ?? 'x'}-${i}`} className="finding" data-rule={f.ruleId}>
-          <span className={`severity severity-${f.severity}`}>{f.severity}</span>
+      {sorted.map(({ f, i }) => (
+        <li key={`${f.ruleId}-${f.start ?? 'x'}-${f.image ?? 'x'}-${i}`} className="finding" data-rule={f.ruleId} data-severity={f.severity}>
+          <span className={`sev sev-${f.severity}`}>{SEVERITY_LABELS[f.severity]}</span>
           <span className="message">{f.message}</span>
-          {f.clauses.length > 0 && <span className="clauses">Policy: {f.clauses.join(', ')}</span>}
+          {f.clauses.length > 0 && (
+            <span className="clauses">
+              Policy:{' '}
+              {f.clauses.map((id, n) => (
+                <span key={id}>
+                  {n > 0 && ', '}
+                  <abbr title={CLAUSES[id]?.text ?? id}>{id}</abbr>
+                </span>
+              ))}
+            </span>
+          )}
         </li>
       ))}
     </ul>

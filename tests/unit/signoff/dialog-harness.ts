@@ -1,0 +1,119 @@
+import { SignOffDb } from '../../../lib/log/db.ts';
+import type { LogEntry } from '../../../lib/log/entry.ts';
+import { SignOffLogWriter } from '../../../lib/log/writer.ts';
+import type { SignOffRecord } from '../../../lib/protocol/signoff.ts';
+import { openSignOffDialog } from '../../../lib/signoff/dialog.ts';
+import type { SignOffDecision, SignOffRequest } from '../../../lib/signoff/types.ts';
+import type { Finding } from '../../../rules/finding.ts';
+import { signOffFields } from '../../../entrypoints/background/signoff-log.ts';
+import { freshDbName, memoryWitness } from '../log/helpers.ts';
+
+export const TEXT = 'Call the duty officer on 07700 900123 about Saturday’s event';
+
+export const phone: Finding = {
+  ruleId: 'phone-number',
+  category: 'personal-data',
+  severity: 'confirm',
+  message: 'This looks like a phone number. Move it to a direct message or email.',
+  clauses: ['TR-5'],
+  start: 25,
+  end: 37,
+};
+export const faces: Finding = {
+  ruleId: 'image-faces',
+  category: 'image-faces',
+  severity: 'confirm',
+  message: '2 people can be identified in this photo — you need their consent',
+  clauses: ['HSS-4', 'TR-6'],
+  image: 0,
+  needsApprover: true,
+};
+export const tone: Finding = { ruleId: 'exclamations', category: 'tone', severity: 'warn', message: 'Lots of exclamation marks.', clauses: ['HSS-1'] };
+export const password: Finding = { ruleId: 'password', category: 'credentials', severity: 'block', message: 'This looks like a password.', clauses: ['OP-10'] };
+
+/**
+ * The dialog with the real background path behind it: the record goes through the same
+ * parsing and writer the service worker runs, into fake-indexeddb. Only the extension
+ * messaging hop between content script and worker is left out.
+ */
+export function harness(findings: Finding[], over: Partial<SignOffRequest> = {}, options: { failRecords?: number; logExcerpt?: boolean } = {}) {
+  document.body.replaceChildren();
+  const editor = document.createElement('div');
+  editor.contentEditable = 'true';
+  editor.tabIndex = 0;
+  editor.setAttribute('data-testid', 'editor');
+  document.body.append(editor);
+  const db = new SignOffDb(freshDbName());
+  const writer = new SignOffLogWriter(db, memoryWitness());
+  const sent: SignOffRecord[] = [];
+  let failures = options.failRecords ?? 0;
+  const req: SignOffRequest = {
+    findings,
+    text: TEXT,
+    platform: 'x',
+    composer: 'post',
+    account: { handle: 'CouncilNews', kind: 'corporate', source: 'profile' },
+    profile: { id: 'hart-dc', version: '2025.1' },
+    images: [
+      {
+        id: 'img1',
+        name: 'team.jpg',
+        width: 800,
+        height: 600,
+        faces: [
+          { box: [80, 60, 160, 120], score: 0.98 },
+          { box: [400, 300, 80, 60], score: 0.91 },
+        ],
+        gps: null,
+      },
+    ],
+    editor,
+    ...over,
+  };
+  let decision: SignOffDecision | null = null;
+  const promise = openSignOffDialog(req, {
+    recordTimeoutMs: 2000,
+    async record(r) {
+      sent.push(r);
+      if (failures > 0) {
+        failures--;
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      }
+      return writer.record(signOffFields(r, options.logExcerpt ?? false));
+    },
+  }).then((d) => (decision = d));
+  const host = document.querySelector<HTMLElement>('[data-postguard-dialog]')!;
+  const root = host?.shadowRoot as ShadowRoot;
+  const $ = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T>(sel);
+  const $$ = <T extends Element = HTMLElement>(sel: string) => [...root.querySelectorAll<T>(sel)];
+  return {
+    req,
+    editor,
+    host,
+    root,
+    $,
+    $$,
+    db,
+    sent,
+    promise,
+    decision: () => decision,
+    entries: (): Promise<LogEntry[]> => db.entries.orderBy('seq').toArray(),
+    click: (sel: string) => $(sel)!.click(),
+    check: (sel: string) => {
+      const box = $<HTMLInputElement>(sel)!;
+      box.checked = true;
+      box.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    type: (sel: string, value: string) => {
+      const field = $<HTMLInputElement | HTMLTextAreaElement>(sel)!;
+      field.value = value;
+      field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    },
+    key: (key: string, shiftKey = false) => {
+      const target = (root.activeElement as HTMLElement | null) ?? $('[role="dialog"]')!;
+      target.dispatchEvent(new KeyboardEvent('keydown', { key, shiftKey, bubbles: true, composed: true, cancelable: true }));
+    },
+  };
+}
+
+export const settle = () => new Promise((r) => setTimeout(r, 30));
