@@ -61,6 +61,7 @@ export const DEFAULT_RULES: RuleInput[] = [
   {
     id: 'home-address',
     kind: 'detector',
+    description: "A street address or postcode said to be someone's home (\"lives at\", \"her home address\", \"his house\")",
     detector: 'postal-address',
     options: { homeOnly: true },
     category: 'personal-data',
@@ -169,6 +170,7 @@ export const DEFAULT_RULES: RuleInput[] = [
   {
     id: 'abuse-discrimination',
     kind: 'detector',
+    description: "Slurs on protected characteristics, dehumanising comparisons (\"immigrants are vermin\"), \"go back to where you came from\", sweeping generalisations (\"all Muslims are …\"); leetspeak and stretched letters too",
     detector: 'abuse',
     options: { kinds: ['slur', 'dehumanising', 'xenophobia', 'generalisation'] },
     category: 'abuse',
@@ -185,6 +187,7 @@ export const DEFAULT_RULES: RuleInput[] = [
   {
     id: 'abuse-insult',
     kind: 'detector',
+    description: "Insults and threats aimed at a person (\"you idiot\", \"shut up\", gendered insults, \"I will kill you\"), not just swear words",
     detector: 'abuse',
     options: { kinds: ['insult', 'threat'] },
     category: 'abuse',
@@ -239,6 +242,7 @@ export const DEFAULT_RULES: RuleInput[] = [
   {
     id: 'political-pre-election',
     kind: 'detector',
+    description: "Parties, party leaders, \"vote for …\", campaigning and the period's candidates, during a pre-election period; neutral electoral information and lists naming every party pass",
     detector: 'political',
     category: 'political',
     severity: 'block',
@@ -260,6 +264,7 @@ export const DEFAULT_RULES: RuleInput[] = [
   {
     id: 'political-impartiality',
     kind: 'detector',
+    description: "Parties, party leaders, \"vote for …\" and campaigning on an organisation account at any time",
     detector: 'political',
     category: 'political',
     severity: 'warn',
@@ -274,6 +279,7 @@ export const DEFAULT_RULES: RuleInput[] = [
   {
     id: 'political-comment',
     kind: 'detector',
+    description: "Political comment on a personal account: parties, politicians, campaigning and political issues (Brexit, \"the government\", Westminster …)",
     detector: 'political',
     options: { kinds: ['party', 'politician', 'endorsement', 'candidate', 'issue'] },
     category: 'political',
@@ -448,6 +454,7 @@ export const DEFAULT_RULES: RuleInput[] = [
   {
     id: 'image-rights',
     kind: 'detector',
+    description: "Any attached photo or video: permission from whoever took it",
     detector: 'image-attached',
     category: 'copyright',
     severity: 'confirm',
@@ -602,6 +609,7 @@ export const DEFAULT_RULES: RuleInput[] = [
   {
     id: 'image-faces-children',
     kind: 'detector',
+    description: "Faces in an attached photo of a post that mentions children, pupils, young people or vulnerable adults",
     detector: 'image-faces',
     options: { children: true },
     category: 'image-faces',
@@ -618,6 +626,7 @@ export const DEFAULT_RULES: RuleInput[] = [
   {
     id: 'image-faces',
     kind: 'detector',
+    description: "Faces in an attached photo (on-device face detection)",
     detector: 'image-faces',
     category: 'image-faces',
     severity: 'confirm',
@@ -631,6 +640,7 @@ export const DEFAULT_RULES: RuleInput[] = [
   {
     id: 'image-check-failed',
     kind: 'detector',
+    description: "An attached photo the face detector could not check",
     detector: 'image-unchecked',
     options: { state: 'failed' },
     category: 'image-faces',
@@ -645,6 +655,7 @@ export const DEFAULT_RULES: RuleInput[] = [
   {
     id: 'image-check-pending',
     kind: 'detector',
+    description: "An attached photo the face detector is still checking",
     detector: 'image-unchecked',
     options: { state: 'pending' },
     category: 'image-faces',
@@ -685,6 +696,7 @@ export const DEFAULT_RULES: RuleInput[] = [
   {
     id: 'image-approval',
     kind: 'detector',
+    description: "Any photo or video attached on an organisation account: the Social Media Manager approves it",
     detector: 'image-attached',
     category: 'approval',
     severity: 'confirm',
@@ -701,6 +713,7 @@ export const DEFAULT_RULES: RuleInput[] = [
   {
     id: 'crisis-approval',
     kind: 'detector',
+    description: "Every organisation post while crisisMode is on or a \"crisis\" period is in force",
     detector: 'profile-flag',
     options: { flag: 'crisisMode' },
     category: 'approval',
@@ -717,6 +730,7 @@ export const DEFAULT_RULES: RuleInput[] = [
   {
     id: 'review-before-posting',
     kind: 'detector',
+    description: "Every organisation post when the profile sets reviewBeforePosting",
     detector: 'profile-flag',
     options: { flag: 'reviewBeforePosting' },
     category: 'approval',

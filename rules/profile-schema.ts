@@ -37,7 +37,7 @@ export const ruleIdSchema = z
 const clauseIdSchema = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$/, { message: 'a clause id is up to 20 letters, digits, dots or hyphens, like "TR-5"' })
-  .meta({ description: 'A clause of the policy, like "TR-5".' });
+  .meta({ id: 'ClauseId', description: 'A clause of the policy, like "TR-5".' });
 const dateOrTime = z
   .string()
   .max(40)
@@ -67,31 +67,44 @@ const exampleSchema = z
   .meta({ id: 'Example', description: 'A post, or a post with the context it is written in.' });
 export type Example = z.infer<typeof exampleSchema>;
 
+// Named parts, so the JSON Schema states each once under $defs instead of in every rule kind.
+const category = categorySchema.meta({ id: 'Category' });
+const severity = severitySchema.meta({ id: 'Severity', description: 'info: shown; warn: highlighted; confirm: Post waits for a sign-off; block: Post is held.' });
+const severityFor = z
+  .strictObject({ corporate: severity.optional(), personal: severity.optional() })
+  .meta({ id: 'SeverityFor', description: 'A different severity on corporate or personal accounts.' });
+const accountScope = z.enum(['corporate', 'personal', 'any']).meta({ id: 'AccountScope' });
+const platforms = z.array(platformSchema).min(1).max(4).meta({ id: 'Platforms' });
+const composers = z.array(composerKindSchema).min(1).max(3).meta({ id: 'Composers' });
+const examples = z
+  .strictObject({
+    valid: z.array(exampleSchema).min(1).max(LIMITS.examples),
+    invalid: z.array(exampleSchema).min(1).max(LIMITS.examples),
+  })
+  .meta({ id: 'Examples', description: 'Posts the rule must pass (valid) and must flag (invalid); checked on install and by `validate`.' });
+
 /** Fields every rule has, whatever its kind. */
 const ruleBase = {
   id: ruleIdSchema,
-  category: categorySchema,
-  severity: severitySchema,
-  /** A different severity on corporate or personal accounts. */
-  severityFor: z.strictObject({ corporate: severitySchema.optional(), personal: severitySchema.optional() }).optional(),
+  category,
+  severity,
+  severityFor: severityFor.optional(),
   message: shortText(LIMITS.message).meta({
+    id: 'Message',
     description: 'What the person posting reads: plain words that say what to do. {people}, {limit}, {from}, {to} are filled in where a detector provides them.',
   }),
   description: z.string().max(2_000).optional(),
   clauses: z.array(clauseIdSchema).min(1).max(20),
-  accounts: z.enum(['corporate', 'personal', 'any']).default('any'),
-  platforms: z.array(platformSchema).min(1).max(4).optional(),
-  composers: z.array(composerKindSchema).min(1).max(3).optional(),
+  accounts: accountScope.default('any'),
+  platforms: platforms.optional(),
+  composers: composers.optional(),
   /** Only while a period with this id or kind is in force. */
   period: z.string().min(1).max(100).optional(),
   /** block only: the author may sign the finding off anyway. */
   overridable: z.boolean().optional(),
   /** Signing off needs the name of an approver. */
   needsApprover: z.boolean().optional(),
-  examples: z.strictObject({
-    valid: z.array(exampleSchema).min(1).max(LIMITS.examples),
-    invalid: z.array(exampleSchema).min(1).max(LIMITS.examples),
-  }),
+  examples,
 };
 
 /** A regular expression for re2js (linear time), refusing what can never be useful. */
@@ -179,14 +192,14 @@ export const ruleSchema = z
 export const overrideSchema = z
   .strictObject({
     disabled: z.boolean().optional(),
-    severity: severitySchema.optional(),
-    severityFor: z.strictObject({ corporate: severitySchema.optional(), personal: severitySchema.optional() }).optional(),
+    severity: severity.optional(),
+    severityFor: severityFor.optional(),
     message: shortText(LIMITS.message).optional(),
     overridable: z.boolean().optional(),
     needsApprover: z.boolean().optional(),
-    accounts: z.enum(['corporate', 'personal', 'any']).optional(),
-    platforms: z.array(platformSchema).min(1).max(4).optional(),
-    composers: z.array(composerKindSchema).min(1).max(3).optional(),
+    accounts: accountScope.optional(),
+    platforms: platforms.optional(),
+    composers: composers.optional(),
     /** Detector rules only: replaces the rule's options (checked when the profile compiles). */
     options: z.record(z.string(), z.unknown()).optional(),
   })

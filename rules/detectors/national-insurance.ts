@@ -8,7 +8,7 @@ const NINO =
 
 export default defineDetector({
   id: 'national-insurance',
-  summary: 'UK National Insurance numbers (QQ 12 34 56 C), checked against HMRC\'s prefix rules',
+  summary: 'UK National Insurance numbers (AB 12 34 56 C), checked against HMRC\'s prefix rules',
   find(scan) {
     return spansOf(NINO, scan.text);
   },
