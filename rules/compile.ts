@@ -132,7 +132,7 @@ function compileRule(rule: Rule, origin: CompiledRule['origin'], index: number, 
         problems.push({ path: `${path}.options`, message: `the "${d.id}" detector takes no options` });
         return null;
       }
-      const r = d.options ? d.options.safeParse(rule.options ?? {}) : null;
+      const r = d.options ? d.options.safeParse(rule.options ?? {}, { reportInput: true }) : null;
       if (r && !r.success) {
         for (const p of problemsFromZod(r.error.issues)) problems.push({ path: `${path}.options${p.path ? (p.path.startsWith('[') ? p.path : `.${p.path}`) : ''}`, message: p.message });
         return null;

@@ -57,6 +57,7 @@ const KNOWN_FIELDS = [
 ];
 
 function suggestion(key: string): string {
+  if (KNOWN_FIELDS.includes(key)) return ': it does not belong here';
   let best = '';
   let score = 3;
   for (const k of KNOWN_FIELDS) {

@@ -60,7 +60,7 @@ export function parseProfile(input: unknown): { ok: true; profile: Profile } | {
     }
     const shape = shapeProblem(input);
     if (shape) return { ok: false, problems: [shape] };
-    const r = profileSchema.safeParse(input);
+    const r = profileSchema.safeParse(input, { reportInput: true });
     if (r.success) return { ok: true, profile: r.data };
     return { ok: false, problems: problemsFromZod(r.error.issues) };
   } catch (e) {
