@@ -115,7 +115,8 @@ function dedupe(findings: Finding[]): Finding[] {
 function order(a: Finding, b: Finding): number {
   const pa = a.start ?? (a.image !== undefined ? 1e9 + a.image : 2e9);
   const pb = b.start ?? (b.image !== undefined ? 1e9 + b.image : 2e9);
-  return pa - pb || severityRank[b.severity] - severityRank[a.severity] || (a.end ?? 0) - (b.end ?? 0) || a.ruleId.localeCompare(b.ruleId);
+  // Ties keep the profile's rule order (Array.prototype.sort is stable).
+  return pa - pb || severityRank[b.severity] - severityRank[a.severity] || (a.end ?? 0) - (b.end ?? 0);
 }
 
 /** Pure: the same draft, profile and context always give the same findings. */

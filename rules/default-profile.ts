@@ -452,21 +452,6 @@ export const DEFAULT_RULES: RuleInput[] = [
     },
   },
   {
-    id: 'image-rights',
-    kind: 'detector',
-    description: "Any attached photo or video: permission from whoever took it",
-    detector: 'image-attached',
-    category: 'copyright',
-    severity: 'confirm',
-    severityFor: { personal: 'info' },
-    message: 'Photos and footage need the permission of whoever took them and of the people in them. Confirm you have it.',
-    clauses: ['STF-2', 'HT-6'],
-    examples: {
-      valid: ['Text only, no photo.'],
-      invalid: [corporate('Our new bin lorries are on the road', { images: [photo()] })],
-    },
-  },
-  {
     id: 'commercial',
     kind: 'detector',
     detector: 'commercial',
@@ -691,6 +676,21 @@ export const DEFAULT_RULES: RuleInput[] = [
     examples: {
       valid: ['Our officers now all carry radios.', 'New cameras are being installed.'],
       invalid: ['Watch the body worn video from the arrest', 'Can you identify this man? CCTV footage below'],
+    },
+  },
+  {
+    id: 'image-rights',
+    kind: 'detector',
+    description: "Any attached photo or video: permission from whoever took it",
+    detector: 'image-attached',
+    category: 'copyright',
+    severity: 'confirm',
+    severityFor: { personal: 'info' },
+    message: 'Photos and footage need the permission of whoever took them and of the people in them. Confirm you have it.',
+    clauses: ['STF-2', 'HT-6'],
+    examples: {
+      valid: ['Text only, no photo.'],
+      invalid: [corporate('Our new bin lorries are on the road', { images: [photo()] })],
     },
   },
   {

@@ -69,6 +69,9 @@ export function findPhones(text: string): PhoneMatch[] {
     const raw = text.slice(m.startsAt, m.endsAt);
     const digits = raw.replace(/\D/g, '');
     if (digits.length >= 13 && !raw.trim().startsWith('+') && luhnValid(digits)) continue;
+    // Lenient matching finds "possible" numbers (07700 900123 is in a range set aside for
+    // drama); keep those only when written in full, so "9.00–17.30" is not a phone number.
+    if (!m.number.isValid() && !(digits.length >= 10 && /^\s*(?:\+|0)/.test(raw))) continue;
     if (NOT_A_PHONE_CONTEXT.test(text.slice(Math.max(0, m.startsAt - 30), m.startsAt))) continue;
     out.push({ start: m.startsAt, end: m.endsAt, e164: m.number.number, type: m.number.getType() });
   }
