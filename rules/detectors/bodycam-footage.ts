@@ -8,10 +8,13 @@ const FOOTAGE = phraseRegex([
   'doorbell footage', 'Ring doorbell footage', 'doorbell camera footage', 'helmet cam footage', 'drone footage',
 ]);
 
+// Asking the public for their footage is not posting it.
+const REQUEST_BEFORE = /(?:if\s+you\s+(?:have|had|captured|recorded)|do\s+you\s+have|anyone\s+with|upload|send\s+us|share\s+(?:your|any)|submit|hand\s+in|check\s+(?:your|any))[^.!?]{0,30}$/iu;
+
 export default defineDetector({
   id: 'bodycam-footage',
   summary: 'Body-worn video, CCTV, dashcam or doorbell footage mentioned: people in it can be identified',
   find(scan) {
-    return spansOf(FOOTAGE, scan.text);
+    return spansOf(FOOTAGE, scan.text).filter((s) => !REQUEST_BEFORE.test(scan.text.slice(Math.max(0, s.start - 60), s.start)));
   },
 });

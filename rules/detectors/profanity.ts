@@ -29,6 +29,7 @@ const HARMLESS_AFTER: Record<string, RegExp> = {
   tit: /^\s*for\s+tat/iu,
   dick: /^\s+(?:Turpin|Whittington|Van\s+Dyke|Francis|Cheney|Advocaat|Grayson|Emery|King-Smith)/u,
   cum: /^\s+laude/iu,
+  pussy: /^\s*-?\s*(?:cats?|willows?|foot|footing|riot)/iu,
 };
 
 export default defineDetector({

@@ -19,7 +19,7 @@ export const SLUR_WORDS = [
   'beaners', 'kike', 'kikes', 'kyke', 'yid', 'yids', 'heeb', 'heebs', 'hymie', 'raghead', 'ragheads', 'towelhead',
   'towelheads', 'muzzie', 'muzzies', 'muzrat', 'muzrats', 'mussie', 'mussies', 'whitey', 'whities', 'honky', 'honkey',
   'honkies', 'honkeys', 'cracka', 'crackas', 'wigger', 'wiggers', 'wigga', 'wiggas', 'injun', 'injuns', 'squaw',
-  'squaws', 'abo', 'abos', 'boong', 'boongs', 'boonga', 'gyppo', 'gyppos', 'gypo', 'gypos', 'gippo', 'gippos',
+  'squaws', 'boong', 'boongs', 'boonga', 'gyppo', 'gyppos', 'gypo', 'gypos', 'gippo', 'gippos',
   'pikey', 'pikeys', 'pikies', 'faggot', 'faggots', 'fagot', 'fagots', 'faggit', 'faggits', 'fag', 'fags', 'fagg',
   'faggy', 'dyke', 'dykes', 'lezzer', 'lezzers', 'lezza', 'lezzie', 'lezzies', 'lesbo', 'poofter', 'poofters',
   'pooftah', 'poofs', 'shemale', 'shemales', 'tranny', 'trannies', 'trannie', 'troon', 'troons', 'retard',
@@ -84,7 +84,8 @@ export const EXCEPTIONS: Array<{ word: string; before?: RegExp; after?: RegExp }
   { word: 'honky', after: /^\s*-?\s*tonk/i },
   { word: 'pussy', after: /^\s*-?\s*(?:cats?|willow|foot|footing|riot)/i },
   { word: 'pussies', after: /^\s*-?\s*(?:cats?|willows)/i },
-  { word: 'idiot', after: /^'?s\s+guide/i },
+  { word: 'idiot', after: /^(?:'?s\s+guide|\s*-\s*proof)/i },
+  { word: 'slag', after: /^\s*(?:heaps?|tips?|piles?|wool)/i },
   { word: 'idiots', after: /^'?\s+guide/i },
   { word: 'mong', before: /h\s*$/i },
   { word: 'batty', after: /^\s*(?!boys?\b)/i },
@@ -102,7 +103,7 @@ export const GROUPS = [
   'illegals', 'illegal immigrants', 'christians', 'catholics', 'hindus', 'sikhs', 'gays', 'gay people', 'gay men',
   'lesbians', 'homosexuals', 'queers', 'trans people', 'transgender people', 'trans women', 'trans men',
   'transsexuals', 'bisexuals', 'women', 'females', 'girls', 'men', 'disabled people', 'the disabled', 'cripples',
-  'autistic people', 'old people', 'the elderly', 'pensioners', 'mentally ill people', 'fat people',
+  'autistic people', 'old people', 'the elderly', 'elderly people', 'pensioners', 'mentally ill people', 'fat people',
   'catholic priests', 'priests', 'nuns', 'atheists',
 ];
 export const GROUP_SINGULAR = [
@@ -121,8 +122,12 @@ export const NEGATIVE = [
   'cockroaches', 'rats', 'a disgrace', 'whores', 'sluts', 'hoes', 'bitches', 'idiots', 'morons', 'retarded', 'crazy',
   'greedy', 'sneaky', 'inbred', 'backward', 'primitive', 'uncivilised', 'uncivilized', 'a waste of space',
   'useless eaters', 'leeches', 'bad drivers', 'good for nothing', 'only good for', 'all the same', 'ugly',
-  'fat', 'gross', 'weak', 'cowards', 'traitors', 'a joke',
+  'fat', 'gross', 'weak', 'cowards', 'traitors', 'a joke', 'a burden', 'a drain', 'not real women', 'not real men',
+  'mentally ill', 'an abomination', 'degenerates', 'groomers',
 ];
+// Said of a whole group with nothing more ("Lesbians are disgusting"): clear enough alone.
+// Words that are also ordinary ("the same", "sick", "crazy about") need "all" or "typical".
+export const NEGATIVE_ALONE = NEGATIVE.filter((w) => !['the same', 'sick', 'crazy', 'weak', 'fat', 'ugly', 'breeding', 'to blame', 'a problem', 'a danger', 'backward'].includes(w));
 // Said of people, these are dehumanising on their own ("they are vermin").
 export const DEHUMANISING = [
   'vermin', 'cockroaches', 'roaches', 'parasites', 'savages', 'subhuman', 'sub-human', 'scum', 'filth',
@@ -135,7 +140,15 @@ export const ANIMALS = ['animals', 'rats', 'beasts', 'apes', 'monkeys', 'dogs', 
 const INSULT_ADJ = [
   'stupid', 'dumb', 'thick', 'fat', 'ugly', 'pathetic', 'useless', 'worthless', 'disgusting', 'ignorant',
   'brainless', 'clueless', 'idiotic', 'vile', 'filthy', 'lazy', 'repulsive', 'braindead', 'brain dead', 'gormless',
+  'dozy', 'thick as mince', 'spineless', 'nasty', 'horrible', 'lying', 'snivelling', 'sad', 'pitiful', 'two-faced',
+  'ignorant', 'thick-headed', 'spiteful', 'deluded', 'evil',
 ];
+// Mild words that insult only next to an insulting adjective ("you sad little man").
+const PERSON_PLAIN = ['man', 'woman', 'boy', 'girl', 'person', 'thing', 'creature', 'specimen', 'individual', 'human being', 'piece of work', 'hag', 'witch', 'bint', 'cow', 'old man', 'old woman'];
+const SOFT_ADJ = ['little', 'old', 'silly', 'stupid', 'fat', 'ugly', 'sad', 'nasty', 'vile', 'pathetic', 'lying', 'horrible', 'spineless', 'miserable', 'evil', 'dirty', 'filthy', 'disgusting', 'thick', 'dozy', 'useless', 'worthless', 'two-faced'];
+// Stereotyping adjectives before a group ("lazy Poles", "thieving gypsies").
+const GROUP_ADJ = ['lazy', 'dirty', 'filthy', 'thieving', 'stinking', 'smelly', 'greedy', 'bloody', 'fucking', 'scrounging', 'sponging', 'illegal'];
+// Plural group words that are also used without "people" ("Poles", "Jews").
 const INSULT_NOUN_AFTER_ADJ = [
   'cow', 'cows', 'pig', 'pigs', 'idiot', 'idiots', 'woman', 'women', 'man', 'men', 'girl', 'girls', 'boy', 'person',
   'people', 'prat', 'prats', 'oaf', 'git', 'gits', 'fool', 'fools', 'hag', 'witch', 'bint', 'sod', 'slob', 'mess',
@@ -145,6 +158,7 @@ const PERSON_INSULT_NOUN = [
   'loser', 'freak', 'creep', 'clown', 'disgrace', 'embarrassment', 'waste of space', 'waste of oxygen',
   'waste of skin', 'joke', 'nobody', 'parasite', 'leech', 'liar', 'fraud', 'coward', 'nutter', 'psycho', 'weirdo',
   'prat', 'git', 'tit', 'muppet', 'clown', 'buffoon', 'simpleton', 'degenerate', 'lowlife', 'low life', 'scrounger',
+  'cow', 'pig', 'rat', 'snake', 'worm', 'crook', 'thief', 'old hag', 'hag', 'nasty piece of work', 'lying snake',
 ];
 
 const alt = (xs: readonly string[]) =>
@@ -185,6 +199,12 @@ export const FRAMES: Array<{ kind: AbuseKind; re: RegExp }> = [
         `${B}go\\s+back\\s+(?:to\\s+)?(?:where\\s+(?:you|u|they|ya)\\s+(?:came|come)\\s+from|(?:your|ur|their|yer)\\s+(?:own\\s+)?(?:country|countries|home\\s*land|homeland|land)|africa|asia|india|pakistan|poland|romania|mexico|china|the\\s+jungle|your\\s+own\\s+kind)`,
         `${B}(?:send|ship|kick|boot|fly)\\s+(?:them|em|'em|the\\s+lot|all\\s+of\\s+them)\\s+(?:all\\s+)?(?:back|home)(?:\\s*(?:[.!]|$)|\\s+to\\s+(?:where|their|your|ur))`,
         `${B}(?:get|fuck|piss)\\s+out\\s+of\\s+(?:my|our|this)\\s+country`,
+        `${B}(?:get|go|send\\s+(?:them|him|her))\\s+back\\s+to\\s+the\\s+jungle`,
+        `${B}go\\s+home\\s+to\\s+(?:your\\s+own\\s+country|poland|romania|bulgaria|pakistan|india|africa|china|mexico|jamaica|somalia|syria|iraq|albania|where\\s+(?:you|u)\\s+came\\s+from)`,
+        `${B}nobody\\s+wants\\s+(?:you|u|your\\s+kind|them|you\\s+people)\\s+(?:here|in\\s+this\\s+country)`,
+        `${B}(?:your|their)\\s+kind\\s+(?:isn'?t|is\\s+not|aren'?t|are\\s+not|not)\\s+welcome`,
+        `${B}people\\s+like\\s+(?:you|them)\\s+(?:shouldn'?t|should\\s+not)\\s+be\\s+allowed`,
+        `${B}(?:move|go)\\s+(?:back\\s+)?to\\s+[\\p{L}]+\\s+if\\s+you\\s+(?:love|like)\\s+it\\s+so\\s+much`,
         `${B}(?:not\\s+welcome|don'?t\\s+belong)\\s+(?:here|in\\s+(?:this|our|my)\\s+country|in\\s+britain|in\\s+england|in\\s+the\\s+uk)`,
         `${B}(?:our|this|my)\\s+country\\s+is\\s+(?:being\\s+)?(?:invaded|overrun|taken\\s+over|flooded|swamped)`,
         `${B}speak\\s+english\\s+or\\s+(?:go|get|leave|fuck|piss)`,
@@ -202,11 +222,18 @@ export const FRAMES: Array<{ kind: AbuseKind; re: RegExp }> = [
       [
         `${B}(?:all|most|these|those|fucking|bloody|typical|every\\s+single)\\s+(?:${alt(GROUPS)})\\s+(?:are|r)\\s+(?:(?:all|just|so|such|fucking|bloody|basically|nothing\\s+but)\\s+){0,2}(?:${alt(NEGATIVE)})${E}`,
         `${B}(?:${alt(GROUPS)})\\s+(?:are|r)\\s+(?:all|always|just|nothing\\s+but|only)\\s+(?:(?:so|such|fucking|bloody)\\s+)?(?:${alt(NEGATIVE)})${E}`,
+        `${B}(?:${alt(GROUPS)})\\s+(?:are|r)\\s+(?:(?:so|such|fucking|bloody|basically|literally|simply)\\s+)?(?:${alt(NEGATIVE_ALONE)})${E}`,
         `${B}(?:${alt(GROUPS)})\\s+(?:should|need\\s+to|must)\\s+(?:all\\s+)?(?:be\\s+)?(?:deported|banned|shot|hanged|hung|killed|gassed|locked\\s+up|sent\\s+back|go\\s+back|burn(?:ed|t)?|die|get\\s+out)${E}`,
         `${B}(?:ban|deport|kill|hang|gas|exterminate)\\s+(?:all\\s+)?(?:the\\s+)?(?:${alt(GROUPS)})${E}`,
         `${B}(?:i|we)\\s+(?:hate|despise|can'?t\\s+stand|cannot\\s+stand)\\s+(?:all\\s+)?(?:the\\s+)?(?:(?:dumb|fat|ugly|stupid|fucking|bloody)\\s+)?(?:${alt(GROUPS)}|bitches|hoes|fags|faggots|niggers|niggas)${E}`,
         `${B}(?:every|typical|bloody|fucking)\\s+(?:${alt(GROUP_SINGULAR)})\\s+(?:is|are)\\s+(?:(?:a|an|so|such\\s+a)\\s+)?(?:${alt(NEGATIVE)})${E}`,
-        `${B}typical\\s+(?:${alt(GROUP_SINGULAR)}|${alt(GROUPS)})${E}`,
+        `${B}typical\\s+(?:(?:${alt(GROUP_ADJ)})\\s+)?(?:${alt(GROUP_SINGULAR)}|${alt(GROUPS)})${E}`,
+        `${B}(?:${alt(GROUP_ADJ)})\\s+(?:${alt(GROUPS)})${E}`,
+        `${B}(?:${alt(GROUPS)})\\s+(?:control|run|own)\\s+(?:the\\s+)?(?:media|banks|world|government|country|everything|hollywood)${E}`,
+        `${B}(?:${alt(GROUPS)})\\s+(?:are\\s+)?(?:stealing|taking|nicking)\\s+(?:all\\s+)?our\\s+(?:jobs|houses|homes|benefits|women|country)${E}`,
+        `${B}(?:women|girls|wives)\\s+(?:belong|should\\s+stay)\\s+in\\s+the\\s+kitchen${E}`,
+        `${B}(?:${alt(GROUPS)})\\s+should\\s+(?:all\\s+)?be\\s+(?:moved\\s+on|kicked\\s+out|rounded\\s+up|sent\\s+home|thrown\\s+out|sterilised)${E}`,
+        `${B}overrun\\s+(?:by|with)\\s+(?:${alt(GROUPS)}|scroungers|foreigners|immigrants|migrants)${E}`,
       ].join('|'),
       'giu',
     ),
@@ -227,6 +254,15 @@ export const FRAMES: Array<{ kind: AbuseKind; re: RegExp }> = [
         `${B}${YOU_ARE}\\s+(?:(?:such|so|a|an|one|the|really|fucking|bloody|absolute|complete|total|utter|right)\\s+){0,3}(?:${alt(INSULT_ADJ)}|${alt(PERSON_INSULT_NOUN)})${E}`,
         `${B}${YOU}\\s+(?:(?:absolute|complete|total|utter|fucking|bloody|stupid|little|fat)\\s+)?(?:${alt(PERSON_INSULT_NOUN)}|${alt(INSULT_ADJ)})${E}`,
         `${B}(?:what\\s+an?|such\\s+an?)\\s+(?:(?:absolute|complete|total|utter|fucking|bloody)\\s+)?(?:${alt(PERSON_INSULT_NOUN)})${E}`,
+        `${B}(?:what\\s+an?|such\\s+an?|you(?:'re|\\s+are)?\\s+an?)\\s+(?:pathetic|useless|sorry|poor|miserable|worthless)\\s+(?:excuse|lump|specimen|waste)${E}`,
+        `${B}(?:${YOU}|${YOU_ARE}(?:\\s+(?:a|an|such\\s+a|nothing\\s+but\\s+a))?)\\s+(?:(?:${alt(SOFT_ADJ)}|${alt(INSULT_ADJ)})\\s+){1,3}(?:${alt(PERSON_PLAIN)}|${alt(PERSON_INSULT_NOUN)})${E}`,
+        `${B}${YOU_ARE}\\s+(?:nothing\\s+but\\s+)?(?:a|an)\\s+(?:${alt(PERSON_INSULT_NOUN)})${E}`,
+        `${B}(?:you(?:'re|\\s+are)|ur)\\s+the\\s+(?:thickest|stupidest|dumbest|ugliest|fattest|laziest|worst|most\\s+(?:stupid|useless|pathetic|ignorant))\\s+(?:person|man|woman|idiot|thing)${E}`,
+        `${B}get\\s+lost(?=\\s*(?:[,.!?]|$))`,
+        `(?<=[,!?]\\s{0,3})(?:loser|freak|creep|weirdo|clown)${E}`,
+        `${B}(?:that|this)\\s+(?:woman|man|guy|bloke|girl|councillor|officer)\\s+is\\s+(?:a|an)\\s+(?:(?:${alt(SOFT_ADJ)})\\s+)?(?:liar|cow|pig|idiot|moron|disgrace|crook|thief|snake|witch|bitch)${E}`,
+        `${B}(?:you|u)\\s+need\\s+a\\s+(?:slap|smack|kicking|good\\s+hiding|beating)${E}`,
+        `${B}(?:he|she|they|that\\s+(?:councillor|officer|man|woman|guy|bloke|idiot)|this\\s+(?:councillor|officer|man|woman|guy|bloke))\\s+(?:is|'s|are)\\s+(?:a|an)\\s+(?:(?:complete|total|absolute|utter|lying|proper)\\s+)?(?:liar|coward|fraud|idiot|moron|disgrace|clown|crook|thief|criminal|parasite|psycho|nutter|loser|waste\\s+of\\s+space)${E}`,
         `${B}(?:${alt(INSULT_ADJ)})\\s+(?:${alt(INSULT_NOUN_AFTER_ADJ)})${E}`,
         `${B}(?:a|that|this|these|them|those|you|ya|yo|my|your|ur|dumb|stupid|lil|little|old|side|fake|broke|ugly|fat|all\\s+the)\\s+hos${E}`,
         `${B}(?:a|that|this|you|ya|yo|ur|dumb|stupid|lil|little|side|fake|broke|ugly|fat)\\s+ho(?![\\p{L}\\p{N}]|\\s+ho)`,
@@ -244,6 +280,12 @@ export const FRAMES: Array<{ kind: AbuseKind; re: RegExp }> = [
         `${B}(?:i|we)\\s+hope\\s+(?:you|u|he|she|they)\\s+(?:die|dies|get\\s+cancer|rot|burn|suffer|get\\s+raped)`,
         `${B}(?:i'?ll|i\\s+will|i'?m\\s+(?:gonna|going\\s+to)|ima|imma|i\\s+wanna|we'?ll|we\\s+will)\\s+(?:fucking\\s+)?(?:kill|shoot|stab|murder|beat|batter|hurt|punch|smack|slap|knock\\s+out|end|merk|cut|slit)\\s+(?:you|u|ya|him|her|them)${E}`,
         `${B}slit\\s+(?:your|ur|his|her|their|yo)\\s+throat`,
+        `${B}(?:i|we)\\s+know\\s+where\\s+(?:you|u|he|she|they)\\s+lives?${E}`,
+        `${B}(?:smash|kick|punch|beat|knock|bash|cave)\\s+(?:your|his|her|their|yer|ur)\\s+(?:face|head|teeth|lights|skull)\\s+(?:in|out)${E}`,
+        `${B}(?:i|we)\\s+hope\\s+(?:your|his|her|their)\\s+(?:house|home|car|family|kids)\\s+(?:burns?\\s+down|burns|gets?\\s+(?:burgled|torched|smashed))`,
+        `${B}teach\\s+(?:her|him|them|you)\\s+a\\s+lesson${E}`,
+        `${B}(?:you'?ll|you\\s+will|he'?ll|she'?ll)\\s+(?:regret\\s+(?:it|this)|pay\\s+for\\s+(?:it|this))${E}`,
+        `${B}(?:i'?m|we'?re)\\s+coming\\s+for\\s+(?:you|u)${E}`,
         `${B}(?:string|hang)\\s+(?:him|her|them|'?em)\\s+up${E}`,
         `${B}(?:you'?re|you\\s+are|ur)\\s+(?:dead\\s+meat|a\\s+dead\\s+(?:man|woman))${E}`,
         `${B}(?:deserves?|should)\\s+(?:to\\s+)?(?:be\\s+)?(?:shot|hanged|hung|raped|killed|stabbed|beaten)${E}`,

@@ -40,6 +40,6 @@ export const ISSUES = [
   'Brexit', 'Brexiteers', 'remoaners', 'the government', 'this government', 'Westminster', 'austerity',
   'Rwanda scheme', 'Rwanda plan', 'small boats', 'stop the boats', 'Prime Minister', 'Home Secretary',
   'Chancellor', 'Downing Street', 'manifesto', 'left-wing', 'right-wing', 'lefties', 'leftie',
-  'immigration policy', 'general election', 'by-election', 'Parliament', 'MPs', 'cabinet minister',
+  'immigration policy', 'Parliament', 'MPs', 'cabinet minister',
   'the opposition', 'two-child cap', 'winter fuel', 'ULEZ', 'Net Zero', 'HS2', 'junior doctors strike',
 ];

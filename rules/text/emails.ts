@@ -52,11 +52,14 @@ const FREEMAIL = new Set([
   'ymail.com', 'msn.com', 'tiscali.co.uk', 'ntlworld.com', 'blueyonder.co.uk',
 ]);
 
+// Longer stems that mark a shared mailbox even inside one word ("communityfund@").
+const ROLE_STEMS = /enquir|servic|support|communit|fund|grant|office|admin|contact|booking|event|licens|planning|recruit|complain|feedback|helpdesk|helpline|team|info|press|media|newsroom|election|housing|council|parking|waste|recycl|reception|account|finance/;
+
 /** True for a team or function mailbox (press@, customer.services@) on a non-personal domain. */
 export function isRoleMailbox(e: EmailMatch, extraRoles: ReadonlySet<string>): boolean {
   if (FREEMAIL.has(e.domain)) return false;
   const local = e.local.replace(/\+.*$/, '');
   const joined = local.replace(/[._-]/g, '');
   if (extraRoles.has(local) || ROLE_LOCALS.has(joined)) return true;
-  return local.split(/[._-]+/).some((w) => ROLE_LOCALS.has(w));
+  return local.split(/[._-]+/).some((w) => ROLE_LOCALS.has(w)) || ROLE_STEMS.test(joined);
 }

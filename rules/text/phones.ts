@@ -26,7 +26,7 @@ const OTHER_COUNTRIES: CountryCode[] = [
 
 const CANDIDATE = /(?<![\p{L}\p{N}+/.,£$€#-])(?:\+|00)?\(?\d[\d\s().-]{5,20}\d(?![\p{L}\p{N}/])/gu;
 const PHONE_CONTEXT = /(?:call|ring|phone|tel|telephone|mobile|mob|cell|text|txt|whatsapp|contact|number|no\.|on|at|fax)\s*[:.]?\s*$/i;
-const NOT_A_PHONE_CONTEXT = /(?:ref(?:erence)?|crime|incident|log|case|order|invoice|account|acc|a\/c|policy|isbn|id|serial|reg(?:istration)?|licen[cs]e|ticket|booking|claim|po|no\. of)\s*(?:no\.?|number|#)?\s*[:.]?\s*$/i;
+const NOT_A_PHONE_CONTEXT = /(?:ref(?:erence)?|crime|incident|log|case|order|invoice|account|acc|a\/c|policy|isbn|id|serial|reg(?:istration)?|registered|licen[cs]e|ticket|booking|claim|po|no\. of|company|charity|vat|application|planning|passport|membership|customer)\s*(?:no\.?|number|#)?\s*[:.]?\s*$/i;
 
 function digitsIn(s: string): number {
   let n = 0;
