@@ -35,15 +35,26 @@ function parseCsv(src: string): string[][] {
   for (let i = 0; i < src.length; i++) {
     const c = src[i]!;
     if (quoted) {
-      if (c === '"' && src[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && src[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else if (c !== '\r') field += c;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else if (c !== '\r') field += c;
   }
-  if (field || row.length) row.push(field), rows.push(row);
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -178,7 +189,10 @@ async function personalData(): Promise<BenchTable[]> {
     const f = run(c.text);
     if (c.expect === 'none') {
       const bad = f.filter((x) => ['phone-number', 'email-address', 'payment-card', 'bank-details', 'national-insurance-number', 'date-of-birth'].includes(x.ruleId));
-      if (bad.length) noneFlagged++, falseAlarms.push(`${c.group}: ${c.text}`);
+      if (bad.length) {
+        noneFlagged++;
+        falseAlarms.push(`${c.group}: ${c.text}`);
+      }
       if (f.some((x) => x.ruleId === 'postal-address')) noneAddress++;
       continue;
     }
