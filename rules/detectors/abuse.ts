@@ -40,6 +40,8 @@ for (const [words, kind] of [
 }
 const EXCEPTION_BY_WORD = new Map(EXCEPTIONS.map((e) => [e.word, e]));
 const SLUR_PHRASE_RE = phraseRegex(SLUR_PHRASES);
+// A sentence, with the punctuation that ends it; frames never span sentences.
+const SENTENCE = /[^.!?\n]+[.!?\n]*|[.!?\n]+/gu;
 const CENSORED_CANDIDATES = [...EXACT.values()];
 
 function normalise(raw: string): string | null {
@@ -90,9 +92,20 @@ function findAll(text: string): Array<Span & { kind: AbuseKind }> {
   }
   LOOSE_WORD.lastIndex = 0;
   for (const p of allMatches(SLUR_PHRASE_RE, text)) out.push({ start: p.index, end: p.index + p[0].length, kind: 'slur' });
-  for (const f of FRAMES) {
-    for (const p of allMatches(f.re, text)) out.push({ start: p.index, end: p.index + p[0].length, kind: f.kind });
+  // Frames run sentence by sentence, and only where a sentence has one of their gate words.
+  SENTENCE.lastIndex = 0;
+  let s: RegExpExecArray | null;
+  while ((s = SENTENCE.exec(text)) !== null && out.length < 300) {
+    const sentence = s[0];
+    const words = new Set(sentence.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}']+/gu) ?? []);
+    for (const f of FRAMES) {
+      let gated = false;
+      for (const w of words) if (f.gate.has(w)) { gated = true; break; }
+      if (!gated) continue;
+      for (const p of allMatches(f.re, sentence)) out.push({ start: s.index + p.index, end: s.index + p.index + p[0].length, kind: f.kind });
+    }
   }
+  SENTENCE.lastIndex = 0;
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

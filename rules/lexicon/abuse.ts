@@ -172,10 +172,19 @@ const YOU = "(?:you|u|ya|yu|ye|you\\s+lot)";
 const YOU_ARE = "(?:you(?:'re|’re|re|\\s+are|\\s+r)|ur|u\\s+r|u\\s+are|you\\s+is|youre)";
 
 /** Frames: word order that makes ordinary words abusive. Each is a flat alternation. */
-export const FRAMES: Array<{ kind: AbuseKind; re: RegExp }> = [
+/** Lower-case words of phrases, for the gates below. */
+const wordsOf = (...lists: ReadonlyArray<readonly string[]>) =>
+  new Set(lists.flat().flatMap((p) => p.toLowerCase().split(/[\s-]+/)).filter((w) => w.length > 1 && !['a', 'an', 'the', 'of', 'than', 'not', 'less', 'no', 'all', 'so', 'to'].includes(w)));
+
+/**
+ * Frames: word order that makes ordinary words abusive. Each is a flat alternation. A frame
+ * only runs on a sentence that contains one of its gate words, so long posts cost little.
+ */
+export const FRAMES: Array<{ kind: AbuseKind; gate: ReadonlySet<string>; re: RegExp }> = [
   // Dehumanising comparisons about a group or "them".
   {
     kind: 'dehumanising',
+    gate: wordsOf(DEHUMANISING, ANIMALS),
     re: new RegExp(
       [
         `${B}(?:${alt(GROUPS)}|they|these\\s+people|those\\s+people|you\\s+people|people\\s+like\\s+(?:them|that|you))\\s+(?:are|r|is|were)\\s+(?:(?:all|just|nothing\\s+but|like|no\\s+better\\s+than|basically|literally|fucking|bloody)\\s+){0,2}(?:${alt(DEHUMANISING)})${E}`,
@@ -186,6 +195,7 @@ export const FRAMES: Array<{ kind: AbuseKind; re: RegExp }> = [
   },
   {
     kind: 'dehumanising',
+    gate: wordsOf(['swarm', 'swarms', 'infestation', 'plague', 'horde', 'hordes', 'invasion', 'flood', 'breed', 'breeding', 'exterminated', 'wiped', 'gassed', 'put', 'culled', 'sterilised', 'sterilized']),
     re: new RegExp(
       `${B}(?:(?:swarms?|infestation|plague|hordes?|invasion|flood)\\s+of\\s+(?:${alt(GROUPS)})|(?:${alt(GROUPS)})\\s+(?:breed(?:ing)?\\s+like\\s+(?:rabbits|rats)|should\\s+be\\s+(?:exterminated|wiped\\s+out|gassed|put\\s+down|culled|sterilised|sterilized)))${E}`,
       'giu',
@@ -194,6 +204,7 @@ export const FRAMES: Array<{ kind: AbuseKind; re: RegExp }> = [
   // "Go back to where you came from" and its relatives.
   {
     kind: 'xenophobia',
+    gate: wordsOf(['back', 'home', 'country', 'jungle', 'welcome', 'belong', 'english', 'out', 'deport', 'kind', 'allowed', 'england', 'britain', 'wants', 'much']),
     re: new RegExp(
       [
         `${B}go\\s+back\\s+(?:to\\s+)?(?:where\\s+(?:you|u|they|ya)\\s+(?:came|come)\\s+from|(?:your|ur|their|yer)\\s+(?:own\\s+)?(?:country|countries|home\\s*land|homeland|land)|africa|asia|india|pakistan|poland|romania|mexico|china|the\\s+jungle|your\\s+own\\s+kind)`,
@@ -218,6 +229,7 @@ export const FRAMES: Array<{ kind: AbuseKind; re: RegExp }> = [
   // Sweeping generalisations about a protected group.
   {
     kind: 'generalisation',
+    gate: wordsOf(GROUPS, GROUP_SINGULAR, ['typical', 'overrun', 'bitches', 'hoes', 'fags', 'faggots', 'niggers', 'niggas', 'women', 'girls', 'wives', 'scroungers']),
     re: new RegExp(
       [
         `${B}(?:all|most|these|those|fucking|bloody|typical|every\\s+single)\\s+(?:${alt(GROUPS)})\\s+(?:are|r)\\s+(?:(?:all|just|so|such|fucking|bloody|basically|nothing\\s+but)\\s+){0,2}(?:${alt(NEGATIVE)})${E}`,
@@ -241,6 +253,7 @@ export const FRAMES: Array<{ kind: AbuseKind; re: RegExp }> = [
   // Homophobic use of ordinary words.
   {
     kind: 'slur',
+    gate: wordsOf(['gay', 'queer', 'queers', 'homo', 'homos']),
     re: new RegExp(
       `${B}(?:(?:that'?s|thats|so|such|fucking|fuckin|too)\\s+gay|gay\\s+(?:ass|af|as\\s+fuck|boy\\s+bitch)|${YOU_ARE}\\s+(?:so\\s+|fucking\\s+|such\\s+a\\s+)?gay|(?:you|u|ya|fucking|fuckin|dirty|filthy|stupid)\\s+(?:queers?|homos?))${E}`,
       'giu',
@@ -249,6 +262,7 @@ export const FRAMES: Array<{ kind: AbuseKind; re: RegExp }> = [
   // Insults aimed at a person.
   {
     kind: 'insult',
+    gate: wordsOf(INSULT_ADJ, SOFT_ADJ, ['you', 'u', 'ya', 'yu', 'ye', "you're", 'youre', 'ur', 'what', 'such', 'he', 'she', 'they', "he's", "she's", "they're", 'that', 'this', 'get', 'shut', 'stfu', 'gtfo', 'foh', 'ho', 'hos', 'loser', 'freak', 'creep', 'weirdo', 'clown']),
     re: new RegExp(
       [
         `${B}${YOU_ARE}\\s+(?:(?:such|so|a|an|one|the|really|fucking|bloody|absolute|complete|total|utter|right)\\s+){0,3}(?:${alt(INSULT_ADJ)}|${alt(PERSON_INSULT_NOUN)})${E}`,
@@ -274,6 +288,7 @@ export const FRAMES: Array<{ kind: AbuseKind; re: RegExp }> = [
   // Threats and wishing harm.
   {
     kind: 'threat',
+    gate: wordsOf(['kys', 'kill', 'go', 'drop', 'die', 'neck', 'hang', 'hope', "i'll", 'ill', 'i', "i'm", 'im', 'ima', 'imma', 'we', "we'll", 'slit', 'string', "you're", 'youre', 'ur', 'know', 'smash', 'kick', 'punch', 'beat', 'knock', 'bash', 'cave', 'teach', 'deserves', 'deserve', 'should', 'coming', 'regret', 'pay', "you'll", "he'll", "she'll", "we're"]),
     re: new RegExp(
       [
         `${B}(?:kys|kill\\s+(?:your|yo|ur)\\s*self|go\\s+(?:and\\s+)?die|drop\\s+dead|die\\s+in\\s+a\\s+(?:fire|ditch|hole)|neck\\s+yourself|hang\\s+yourself)${E}`,
