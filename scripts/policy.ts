@@ -217,7 +217,13 @@ function describe(f: Finding, text: string, images: ImageFacts[]): string {
 async function imagesFrom(list: unknown[] | undefined): Promise<ImageFacts[]> {
   const out: ImageFacts[] = [];
   for (const item of list ?? []) {
-    if (typeof item === 'string') out.push(await imageFactsFromFile(item));
+    if (typeof item === 'string') {
+      try {
+        out.push(await imageFactsFromFile(item));
+      } catch (e) {
+        throw new InputError(`${item}: could not read the image (${(e as Error).message})`);
+      }
+    }
     else {
       const r = imageFactsSchema.safeParse(item);
       if (!r.success) throw new InputError(`images[${out.length}]: not an image file path or ImageFacts object`);
