@@ -23,6 +23,15 @@ function splitsIntoWords(s: string): boolean {
   return parts[n]! >= 2;
 }
 
+/** A long tag that starts or ends with a word of four letters or more ("keep" + "fleettidy"). */
+function startsOrEndsWithWord(s: string): boolean {
+  if (s.length < 12) return false;
+  for (let i = 4; i <= s.length - 4; i++) {
+    if (WORDS.has(s.slice(0, i)) || WORDS.has(s.slice(i))) return true;
+  }
+  return false;
+}
+
 export default defineDetector({
   id: 'hashtag-case',
   summary: 'Hashtags of several words run together in one case (#supportlocalbusiness): screen readers can\'t read them; write #SupportLocalBusiness',
@@ -35,7 +44,7 @@ export default defineDetector({
       if (!oneCase || letters.length < 6) continue;
       const lower = tag.toLowerCase();
       if (WORDS.has(lower)) continue;
-      if (splitsIntoWords(lower) || letters.length >= 20) hits.push({ start: m.index, end: m.index + m[0].length });
+      if (splitsIntoWords(lower) || startsOrEndsWithWord(lower) || letters.length >= 20) hits.push({ start: m.index, end: m.index + m[0].length });
     }
     return hits;
   },

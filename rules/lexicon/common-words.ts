@@ -44,6 +44,9 @@ who why wild wildlife will win wind winter with without woman women wood work wo
 yellow yes you young your youth zero neighbourhood neighborhood environmental sustainability sustainable
 regeneration remembrance christmastime halloween bonfire fireworks pantomime volunteering consultation wellbeing
 accessibility apprenticeship apprenticeships scholarship graduation fundraising fundraiser celebration
-celebrations partnership partnerships investigation investigations opportunity opportunities together awareness`
+celebrations partnership partnerships investigation investigations opportunity opportunities together awareness
+understanding homelessness householders togetherness broadcasting outstanding playground playgrounds neighbourhoods
+anniversary championship championships refurbishment independence government parliament tidy litter clean green
+summertime wintertime springtime weekend weekends afternoon tonight tomorrow yesterday everybody everyone somewhere`
   .split(/\s+/)
   .filter(Boolean);
