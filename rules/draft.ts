@@ -51,5 +51,11 @@ export const checkContextSchema = z.object({
   composer: composerKindSchema.default('post'),
   /** When the post would go out; periods and quiet hours are judged against it. */
   now: z.coerce.date(),
+  /**
+   * The first post from this account since the browser started (TR-1 reminds people to make
+   * clear they post in an official capacity). The background keeps this per account in
+   * storage.session; absent means false.
+   */
+  firstPostOfSession: z.boolean().optional(),
 });
 export type CheckContext = z.input<typeof checkContextSchema>;

@@ -1,60 +1,19 @@
-// STUB of the profile API, so the profile service, the options page and the background can
-// be built against it while the engine issue writes the real thing. Names and shapes here
-// are the contract; the engine issue may add to them but not rename them.
-import { z } from 'zod';
-import { platformSchema, type Platform } from './draft.ts';
+// The profile API the background, the options page and the CLI use: parse untrusted JSON,
+// compile it (merge with the default, compile patterns), self-test it, summarise it.
+// The schema lives in profile-schema.ts, the compiler in compile.ts.
+import type { Platform } from './draft.ts';
+import { compileWith, type CompiledProfile } from './compile.ts';
+import { DEFAULT_PROFILE_INPUT } from './default-profile.ts';
+import { EXAMPLE_ORGANISATION_PROFILE } from './example-organisation.ts';
+import { LIMITS, profileSchema, type Profile } from './profile-schema.ts';
+import { ProfileError, problemsFromZod, type ProfileProblem } from './problems.ts';
+import { selfTestWith } from './self-test.ts';
+import { inWindow, localParts } from './time.ts';
 
-export const profileSchema = z.object({
-  schemaVersion: z.literal(1),
-  id: z.string().min(1).max(100),
-  name: z.string().min(1).max(200),
-  version: z.string().min(1).max(50),
-  extends: z.literal('default').optional(),
-  organisation: z
-    .object({
-      names: z.array(z.string()).default([]),
-      domains: z.array(z.string()).default([]),
-      phoneNumbers: z.array(z.string()).default([]),
-      timeZone: z.string().default('Europe/London'),
-    })
-    .optional(),
-  accounts: z.array(z.object({ platform: platformSchema, handle: z.string() })).default([]),
-  periods: z
-    .array(z.object({ id: z.string(), kind: z.string(), from: z.string(), to: z.string() }))
-    .default([]),
-  quietHours: z.object({ from: z.string(), to: z.string() }).optional(),
-  rules: z.array(z.unknown()).default([]),
-  /** Crisis mode (HSS-7): every corporate post needs a named senior approver. */
-  crisisMode: z.boolean().default(false),
-  signOff: z
-    .object({
-      /** Keep a short excerpt of the post in the sign-off log (off: only a SHA-256 of the text). */
-      logExcerpt: z.boolean().default(false),
-    })
-    .default({ logExcerpt: false }),
-  overrides: z.record(z.string(), z.unknown()).default({}),
-});
-export type Profile = z.infer<typeof profileSchema>;
-
-/** A problem in a profile, with the JSON path it is at: `rules[3].pattern`. */
-export interface ProfileProblem {
-  path: string;
-  message: string;
-}
-
-export class ProfileError extends Error {
-  constructor(readonly problems: ProfileProblem[]) {
-    super(problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('\n'));
-    this.name = 'ProfileError';
-  }
-}
-
-/** A profile ready to run: validated, merged with the default it extends, patterns compiled. */
-export interface CompiledProfile {
-  profile: Profile;
-  id: string;
-  version: string;
-}
+export { profileSchema, profileJsonSchema, ruleSchema, LIMITS, PERIOD_KINDS } from './profile-schema.ts';
+export type { Profile, ProfileInput, Rule, RuleInput, Override, Example } from './profile-schema.ts';
+export { ProfileError, formatPath, type ProfileProblem } from './problems.ts';
+export type { CompiledProfile, CompiledRule, CompiledPeriod } from './compile.ts';
 
 export interface ProfileSummary {
   id: string;
@@ -69,56 +28,95 @@ export interface ProfileSummary {
   quietHours: { from: string; to: string } | null;
 }
 
-export const DEFAULT_PROFILE: Profile = profileSchema.parse({
-  schemaVersion: 1,
-  id: 'default',
-  name: 'PostGuard default policy',
-  version: '0',
-});
+export const DEFAULT_PROFILE: Profile = profileSchema.parse(DEFAULT_PROFILE_INPUT);
+
+/**
+ * Refuses JSON that is too deep or too big before zod walks it, so "deeply nested junk"
+ * costs one cheap pass and gives one clear problem instead of thousands.
+ */
+function shapeProblem(input: unknown): ProfileProblem | null {
+  const stack: Array<{ value: unknown; depth: number; path: string }> = [{ value: input, depth: 0, path: '' }];
+  let nodes = 0;
+  while (stack.length) {
+    const { value, depth, path } = stack.pop()!;
+    if (++nodes > LIMITS.nodes) return { path: '', message: `this profile is too big: more than ${LIMITS.nodes.toLocaleString('en-GB')} values` };
+    if (depth > LIMITS.depth) return { path, message: `nested too deeply (more than ${LIMITS.depth} levels); a profile is never this deep` };
+    if (Array.isArray(value)) value.forEach((v, i) => stack.push({ value: v, depth: depth + 1, path: `${path}[${i}]` }));
+    else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) stack.push({ value: v, depth: depth + 1, path: path ? `${path}.${k}` : k });
+  }
+  return null;
+}
 
 /** Validates untrusted JSON (already parsed) as a profile. Never throws. */
 export function parseProfile(input: unknown): { ok: true; profile: Profile } | { ok: false; problems: ProfileProblem[] } {
-  if (typeof input !== 'object' || input === null || !('schemaVersion' in input)) {
-    return { ok: false, problems: [{ path: '', message: 'this file is not a PostGuard profile: schemaVersion missing' }] };
+  try {
+    if (typeof input !== 'object' || input === null || Array.isArray(input) || !('schemaVersion' in input)) {
+      return { ok: false, problems: [{ path: '', message: 'this file is not a PostGuard profile: schemaVersion missing' }] };
+    }
+    const v = (input as { schemaVersion: unknown }).schemaVersion;
+    if (typeof v === 'number' && v > 1) {
+      return { ok: false, problems: [{ path: 'schemaVersion', message: `version ${v} is newer than this PostGuard understands (1); update PostGuard` }] };
+    }
+    const shape = shapeProblem(input);
+    if (shape) return { ok: false, problems: [shape] };
+    const r = profileSchema.safeParse(input, { reportInput: true });
+    if (r.success) return { ok: true, profile: r.data };
+    return { ok: false, problems: problemsFromZod(r.error.issues) };
+  } catch (e) {
+    return { ok: false, problems: [{ path: '', message: `could not read this profile: ${(e as Error).message}` }] };
   }
-  const r = profileSchema.safeParse(input);
-  if (r.success) return { ok: true, profile: r.data };
-  return {
-    ok: false,
-    problems: r.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
-  };
 }
 
 /** Merges with the default and compiles every pattern; throws ProfileError with paths. */
 export function compileProfile(profile: Profile): CompiledProfile {
-  return { profile, id: profile.id, version: profile.version };
+  return compileWith(profile, DEFAULT_PROFILE.rules, profile === DEFAULT_PROFILE);
+}
+
+/** parseProfile then compileProfile, with every problem in one list. */
+export function loadProfile(input: unknown): { ok: true; compiled: CompiledProfile } | { ok: false; problems: ProfileProblem[] } {
+  const parsed = parseProfile(input);
+  if (!parsed.ok) return parsed;
+  try {
+    return { ok: true, compiled: compileProfile(parsed.profile) };
+  } catch (e) {
+    if (e instanceof ProfileError) return { ok: false, problems: e.problems };
+    throw e;
+  }
+}
+
+let exampleCompiled: CompiledProfile | null = null;
+/** The default profile with the examples' organisation (Acme Council): where built-in examples run. */
+export function compiledExample(): CompiledProfile {
+  return (exampleCompiled ??= compileProfile(profileSchema.parse(EXAMPLE_ORGANISATION_PROFILE)));
 }
 
 /** Runs every rule's own examples; returns the ones that fail (empty when all pass). */
-export function selfTest(_compiled: CompiledProfile): ProfileProblem[] {
-  return [];
+export function selfTest(compiled: CompiledProfile): ProfileProblem[] {
+  return selfTestWith(compiled, compiledExample);
 }
 
 export function summariseProfile(compiled: CompiledProfile, now: Date): ProfileSummary {
   const p = compiled.profile;
+  const local = localParts(now, compiled.organisation.timeZone);
   return {
     id: p.id,
     name: p.name,
     version: p.version,
     organisation: p.organisation?.names ?? [],
     rulesAdded: p.rules.length,
-    rulesChanged: 0,
-    rulesDisabled: 0,
-    corporateAccounts: p.accounts,
-    periods: p.periods.map((x) => ({ ...x, activeNow: new Date(x.from) <= now && now <= new Date(x.to) })),
+    rulesChanged: compiled.changed.length,
+    rulesDisabled: compiled.disabled.length,
+    corporateAccounts: p.accounts.map((a) => ({ platform: a.platform, handle: a.handle })),
+    periods: p.periods.map((x) => ({ id: x.id, kind: x.kind, from: x.from, to: x.to, activeNow: inWindow(now, local.date, x.from, x.to) })),
     quietHours: p.quietHours ?? null,
   };
 }
 
 /** True when the profile names this account as one of the organisation's own. */
 export function isCorporateAccount(compiled: CompiledProfile, platform: Platform, handle: string): boolean {
-  const h = handle.replace(/^@/, '').toLowerCase();
-  return compiled.profile.accounts.some((a) => a.platform === platform && a.handle.replace(/^@/, '').toLowerCase() === h);
+  const h = handle.trim().replace(/^@/, '').toLowerCase();
+  return compiled.profile.accounts.some((a) => a.platform === platform && a.handle.trim().replace(/^@/, '').toLowerCase() === h);
 }
 
 let defaultCompiled: CompiledProfile | null = null;

@@ -1,16 +1,45 @@
-import { findPhoneNumbersInText } from 'libphonenumber-js/max';
-import type { Finding } from '../finding.ts';
+import { z } from 'zod';
+import { defineDetector } from '../detector.ts';
+import { findPhones, toE164 } from '../text/phones.ts';
 
-// Placeholder until the engine issue lands: the slice needs one real detector.
-// `extended` accepts numbers that are possible but not in an allocated range (07700 900xxx).
-export function findPhoneNumbers(text: string): Finding[] {
-  return findPhoneNumbersInText(text, { defaultCountry: 'GB', extended: true }).map((m) => ({
-    ruleId: 'phone-number',
-    category: 'personal-data',
-    severity: 'confirm',
-    message: 'This looks like a phone number. Move it to a direct message or email.',
-    clauses: ['TR-5'],
-    start: m.startsAt,
-    end: m.endsAt,
-  }));
-}
+// National helplines that organisations post every day; never someone's personal number.
+const PUBLIC_HELPLINES = [
+  '0800 555 111', // Crimestoppers
+  '0300 123 2040', // Action Fraud
+  '0800 1111', // Childline
+  '0808 2000 247', // National Domestic Abuse Helpline
+  '0800 789 321', // Anti-Terrorist Hotline
+  '0808 168 9111', // Victim Support
+  '0808 800 4444', // Shelter
+  '0800 678 1602', // Age UK
+  '0808 223 1133', // Citizens Advice
+];
+const HELPLINES = new Set(PUBLIC_HELPLINES.map((n) => toE164(n)).filter((n): n is string => n !== null));
+
+// Non-geographic service numbers (0800, 03, 0845 …) belong to organisations, not people.
+const SERVICE_TYPES = new Set(['TOLL_FREE', 'SHARED_COST', 'UAN', 'PREMIUM_RATE']);
+
+export default defineDetector({
+  id: 'phone-number',
+  summary:
+    'Phone numbers in UK and international formats (libphonenumber-js), except 999/101/111, national helplines, service numbers (0800, 03…) and the organisation\'s own listed numbers',
+  options: z.strictObject({
+    /** More numbers that are public and never personal (a partner's switchboard). */
+    exempt: z.array(z.string().max(40)).max(200).default([]),
+  }),
+  find(scan, options) {
+    const exempt = scan.memo(`phone-exempt:${options.exempt.join('|')}`, () => {
+      return new Set(options.exempt.map(toE164).filter((n): n is string => n !== null));
+    });
+    return scan
+      .memo('phones', () => findPhones(scan.text))
+      .filter(
+        (p) =>
+          !scan.org.phoneNumbers.has(p.e164) &&
+          !HELPLINES.has(p.e164) &&
+          !exempt.has(p.e164) &&
+          !SERVICE_TYPES.has(p.type ?? ''),
+      )
+      .map((p) => ({ start: p.start, end: p.end }));
+  },
+});

@@ -1,0 +1,249 @@
+// Accuracy of the rules on real and written data: recall on what must be flagged, false
+// alarms on what must not, compared in the same run with obscenity alone (a word list) and
+// alex (an "insensitive writing" linter). `npm run bench -- accuracy`.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
+import { text as alexText } from 'alex';
+import { check } from '../rules/check.ts';
+import type { CheckContext } from '../rules/draft.ts';
+import type { Finding } from '../rules/finding.ts';
+import { compileProfile, profileSchema, type CompiledProfile } from '../rules/profile.ts';
+import { EXAMPLE_ORGANISATION_PROFILE } from '../rules/example-organisation.ts';
+import type { BenchTable } from './table.ts';
+
+const data = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../tests/data');
+
+// The examples' organisation without the switches that flag every corporate post, so a
+// false alarm here is a real false alarm.
+const profile: CompiledProfile = compileProfile(
+  profileSchema.parse({ ...EXAMPLE_ORGANISATION_PROFILE, reviewBeforePosting: false, periods: [EXAMPLE_ORGANISATION_PROFILE.periods![0]!] }),
+);
+const obscenity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
+const ctx = (over: Partial<CheckContext> = {}): CheckContext => ({ platform: 'facebook', account: 'corporate', composer: 'post', now: '2027-01-12T12:00:00Z', ...over });
+const run = (text: string, over?: Partial<CheckContext>): Finding[] => check({ text }, profile, ctx(over));
+const alexFlags = (text: string) => alexText(text).messages.length > 0;
+const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}% (${n}/${d})` : '–');
+
+/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and newlines. */
+function parseCsv(src: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (quoted) {
+      if (c === '"' && src[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else if (c !== '\r') field += c;
+  }
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** Tweets are stored with HTML entities (&amp;, &#128514;): decode to what people saw. */
+function decodeEntities(s: string): string {
+  return s
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+async function lines(file: string): Promise<string[]> {
+  return (await readFile(path.join(data, file), 'utf8')).split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+}
+
+const isAbuse = (f: Finding) => f.category === 'abuse' || f.category === 'profanity';
+
+async function davidson(): Promise<BenchTable> {
+  const rows = parseCsv(await readFile(path.join(data, 'davidson/sample.csv'), 'utf8')).slice(1);
+  const tweets = rows.map((r) => ({ index: Number(r[0]), cls: Number(r[5]), text: decodeEntities(r[6]!) }));
+  const tools: Array<[string, (t: string) => boolean]> = [
+    ['PostGuard (abuse + profanity rules)', (t) => run(t, { account: 'personal', platform: 'x' }).some(isAbuse)],
+    ['obscenity alone (English list)', (t) => obscenity.hasMatch(t)],
+    ['alex (any message)', alexFlags],
+  ];
+  const out: BenchTable['rows'] = [];
+  for (const [name, flags] of tools) {
+    for (const [half, keep] of [
+      ['dev (even rows)', (i: number) => i % 2 === 0],
+      ['test (odd rows)', (i: number) => i % 2 === 1],
+      ['all', () => true],
+    ] as const) {
+      const set = tweets.filter((t) => keep(t.index));
+      const count = (cls: number[]) => {
+        const s = set.filter((t) => cls.includes(t.cls));
+        return [s.filter((t) => flags(t.text)).length, s.length] as const;
+      };
+      out.push([name, half, pct(...count([0])), pct(...count([1])), pct(...count([0, 1])), pct(...count([2]))]);
+    }
+  }
+  return {
+    title: 'Davidson et al. tweets (tests/data/davidson, 608 real tweets): share flagged',
+    columns: ['tool', 'rows', 'hate', 'offensive', 'hate + offensive (recall)', 'neither (false alarms)'],
+    rows: out,
+    notes: [
+      'Target: at least 90% of hate and offensive flagged, at most 3% of neither. The lexicon was tuned on the dev half only.',
+      "PostGuard counts a tweet as flagged when any abuse or profanity rule fires (personal account on X). obscenity: its English dataset and recommended transformers. alex: alex.text(), any message.",
+    ],
+  };
+}
+
+async function writtenAbuse(): Promise<BenchTable> {
+  const sets = [
+    ['batch 1 (development)', 'abuse/abusive.txt', 'abuse/benign-lookalikes.txt'],
+    ['batch 2 (development)', 'abuse/abusive-2.txt', 'abuse/benign-lookalikes-2.txt'],
+    ['held out (never tuned on)', 'abuse/holdout-abusive.txt', 'abuse/holdout-benign.txt'],
+  ] as const;
+  const tools: Array<[string, (t: string) => boolean]> = [
+    ['PostGuard', (t) => run(t).some(isAbuse)],
+    ['obscenity alone', (t) => obscenity.hasMatch(t)],
+    ['alex', alexFlags],
+  ];
+  const rows: BenchTable['rows'] = [];
+  for (const [name, abusiveFile, benignFile] of sets) {
+    const abusive = await lines(abusiveFile);
+    const benign = await lines(benignFile);
+    for (const [tool, f] of tools) rows.push([name, tool, pct(abusive.filter(f).length, abusive.length), pct(benign.filter(f).length, benign.length)]);
+  }
+  return {
+    title: 'Abuse beyond swear words (tests/data/abuse, written): share flagged',
+    columns: ['set', 'tool', 'abusive (recall)', 'benign look-alikes (false alarms)'],
+    rows,
+    notes: ['Batches 1 and 2 were used to write the frames; the held-out batch was written afterwards and run once.'],
+  };
+}
+
+async function neutral(): Promise<BenchTable> {
+  const sources = [
+    ['council', 'neutral/council.txt', 'corporate'],
+    ['police and commissioner', 'neutral/police.txt', 'corporate'],
+    ['trusts, leisure, health', 'neutral/trust.txt', 'corporate'],
+    ['staff, personal accounts', 'neutral/personal.txt', 'personal'],
+  ] as const;
+  const out: BenchTable['rows'] = [];
+  let all = 0;
+  const totals = { any: 0, warn: 0, held: 0, alex: 0 };
+  for (const [name, file, account] of sources) {
+    const posts = await lines(file);
+    let any = 0;
+    let warn = 0;
+    let held = 0;
+    let alex = 0;
+    for (const p of posts) {
+      const f = run(p, { account });
+      if (f.length) any++;
+      if (f.some((x) => x.severity !== 'info')) warn++;
+      if (f.some((x) => x.severity === 'confirm' || x.severity === 'block')) held++;
+      if (alexFlags(p)) alex++;
+    }
+    out.push([name, posts.length, pct(any, posts.length), pct(warn, posts.length), pct(held, posts.length), pct(alex, posts.length)]);
+    all += posts.length;
+    totals.any += any;
+    totals.warn += warn;
+    totals.held += held;
+    totals.alex += alex;
+  }
+  out.push(['all', all, pct(totals.any, all), pct(totals.warn, all), pct(totals.held, all), pct(totals.alex, all)]);
+  return {
+    title: 'Ordinary posts (tests/data/neutral, written): share with any finding',
+    columns: ['source', 'posts', 'PostGuard: any finding', 'warn or above', 'holds the post', 'alex: any message'],
+    rows: out,
+    notes: ['Default profile with the example organisation (Acme Council), no review or crisis switch.'],
+  };
+}
+
+async function personalData(): Promise<BenchTable[]> {
+  type Case = { id: string; text: string; expect: 'phone' | 'email' | 'card' | 'none'; value?: string; group: string };
+  const cases = (await readFile(path.join(data, 'personal-data/cases.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as Case);
+  const ruleFor = { phone: 'phone-number', email: 'email-address', card: 'payment-card' } as const;
+  const byGroup = new Map<string, { hit: number; n: number; missed: string[] }>();
+  const covers = (c: Case, f: Finding) => {
+    const at = c.text.indexOf(c.value!);
+    return f.start !== undefined && f.start <= at + 1 && f.end! >= at + c.value!.length - 1;
+  };
+  let noneFlagged = 0;
+  let noneAddress = 0;
+  const falseAlarms: string[] = [];
+  const none = cases.filter((c) => c.expect === 'none');
+  for (const c of cases) {
+    const f = run(c.text);
+    if (c.expect === 'none') {
+      const bad = f.filter((x) => ['phone-number', 'email-address', 'payment-card', 'bank-details', 'national-insurance-number', 'date-of-birth'].includes(x.ruleId));
+      if (bad.length) {
+        noneFlagged++;
+        falseAlarms.push(`${c.group}: ${c.text}`);
+      }
+      if (f.some((x) => x.ruleId === 'postal-address')) noneAddress++;
+      continue;
+    }
+    const g = byGroup.get(c.group) ?? { hit: 0, n: 0, missed: [] };
+    g.n++;
+    if (f.some((x) => x.ruleId === ruleFor[c.expect as 'phone'] && covers(c, x))) g.hit++;
+    else g.missed.push(c.value!);
+    byGroup.set(c.group, g);
+  }
+  const kinds: Array<[string, (g: string) => boolean]> = [
+    ['phone numbers (all countries)', (g) => g !== 'email' && g !== 'card'],
+    ['  of which UK', (g) => g.startsWith('UK')],
+    ['  of which other countries', (g) => !g.startsWith('UK') && g !== 'email' && g !== 'card'],
+    ['email addresses', (g) => g === 'email'],
+    ['payment cards', (g) => g === 'card'],
+  ];
+  const summary: BenchTable = {
+    title: 'Personal data (tests/data/personal-data, written): recall and false alarms',
+    columns: ['what', 'found (recall)'],
+    rows: [
+      ...kinds.map(([name, sel]) => {
+        const gs = [...byGroup.entries()].filter(([g]) => sel(g));
+        return [name, pct(gs.reduce((n, [, g]) => n + g.hit, 0), gs.reduce((n, [, g]) => n + g.n, 0))];
+      }),
+      ["look-alikes flagged as phone, email, card, bank, NI or DOB (false alarms)", pct(noneFlagged, none.length)],
+      ['look-alikes with a postal-address warning', pct(noneAddress, none.length)],
+    ],
+    notes: [
+      ...[...byGroup.entries()].filter(([, g]) => g.missed.length).map(([grp, g]) => `missed (${grp}): ${[...new Set(g.missed)].join(', ')}`),
+      ...falseAlarms.map((f) => `false alarm: ${f}`),
+    ],
+  };
+  return [summary];
+}
+
+async function political(): Promise<BenchTable> {
+  const pol = await lines('political/political.txt');
+  const info = await lines('political/electoral-info.txt');
+  const during = { now: '2027-04-20T10:00:00+01:00' };
+  const flagged = (t: string, over: Partial<CheckContext>) => run(t, over).some((f) => f.category === 'political');
+  return {
+    title: 'Political content (tests/data/political, written): share flagged',
+    columns: ['context', 'party-political posts (recall)', 'neutral electoral information (false alarms)'],
+    rows: [
+      ['corporate, pre-election period', pct(pol.filter((t) => flagged(t, during)).length, pol.length), pct(info.filter((t) => flagged(t, during)).length, info.length)],
+      ['corporate, outside the period', pct(pol.filter((t) => flagged(t, {})).length, pol.length), pct(info.filter((t) => flagged(t, {})).length, info.length)],
+      ['personal account', pct(pol.filter((t) => flagged(t, { account: 'personal' })).length, pol.length), pct(info.filter((t) => flagged(t, { account: 'personal' })).length, info.length)],
+    ],
+  };
+}
+
+export default async function accuracyBench(): Promise<BenchTable[]> {
+  return [await davidson(), await writtenAbuse(), await neutral(), ...(await personalData()), await political()];
+}

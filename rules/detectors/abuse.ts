@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import { defineDetector, type Hit } from '../detector.ts';
+import {
+  EXCEPTIONS,
+  FAG_AFFIX,
+  FRAMES,
+  INSULT_WORDS,
+  ROOTS,
+  SLUR_PHRASES,
+  SLUR_WORDS,
+  type AbuseKind,
+} from '../lexicon/abuse.ts';
+import { allMatches, phraseRegex, type Span } from '../text/regex.ts';
+
+const KINDS = ['slur', 'dehumanising', 'xenophobia', 'generalisation', 'insult', 'threat'] as const satisfies readonly AbuseKind[];
+
+// Loose words: letters plus the characters people swap in for letters (b!tch, n1gga, $hit).
+const LOOSE_WORD = /[\p{L}\p{N}@$*!|]+/gu;
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'i' };
+
+const collapseAll = (w: string) => w.replace(/(.)\1+/g, '$1');
+const collapseLong = (w: string) => w.replace(/(.)\1{2,}/g, '$1$1');
+
+interface Entry {
+  word: string;
+  kind: AbuseKind;
+}
+const EXACT = new Map<string, Entry>();
+const COLLAPSED = new Map<string, Entry>();
+for (const [words, kind] of [
+  [SLUR_WORDS, 'slur'],
+  [INSULT_WORDS, 'insult'],
+] as const) {
+  for (const word of words) {
+    EXACT.set(word, { word, kind });
+    const c = collapseAll(word);
+    // Short collapsed forms collide with ordinary words ("ass" → "as").
+    if (c.length >= 4 && !COLLAPSED.has(c)) COLLAPSED.set(c, { word, kind });
+  }
+}
+const EXCEPTION_BY_WORD = new Map(EXCEPTIONS.map((e) => [e.word, e]));
+const SLUR_PHRASE_RE = phraseRegex(SLUR_PHRASES);
+// A sentence, with the punctuation that ends it; frames never span sentences.
+const SENTENCE = /[^.!?\n]+[.!?\n]*|[.!?\n]+/gu;
+const CENSORED_CANDIDATES = [...EXACT.values()];
+
+function normalise(raw: string): string | null {
+  if (raw.startsWith('@')) return null; // a mention is a handle, not a word
+  const w = raw.replace(/^[*!|$]+(?=[\p{L}])|[*!|@]+$/gu, '').toLowerCase();
+  if (!/\p{L}.*\p{L}/u.test(w)) return null;
+  return w.replace(/[013457@$!|]/g, (c) => LEET[c] ?? c);
+}
+
+function lookup(w: string): Entry | null {
+  if (w.includes('*')) {
+    // f*ck, b**ch, n*gga: compare with every lexicon word of a compatible length.
+    const re = new RegExp(`^${w.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*+/g, '[a-z]{1,3}')}$`);
+    return CENSORED_CANDIDATES.find((e) => e.word.length >= 4 && re.test(e.word)) ?? null;
+  }
+  const hit = EXACT.get(w) ?? EXACT.get(collapseLong(w)) ?? COLLAPSED.get(collapseAll(w));
+  if (hit) return hit;
+  for (const r of ROOTS) {
+    if (w.includes(r.root) && !r.unless?.test(w)) return { word: r.root, kind: r.kind };
+  }
+  if (w.length <= 12 && FAG_AFFIX.test(w) && w !== 'fag' && w !== 'fags') return { word: 'fag', kind: 'slur' };
+  return null;
+}
+
+function excepted(word: string, text: string, span: Span): boolean {
+  const e = EXCEPTION_BY_WORD.get(word);
+  if (!e) return false;
+  const before = text.slice(Math.max(0, span.start - 24), span.start);
+  const after = text.slice(span.end, span.end + 24);
+  return Boolean((e.before && e.before.test(before)) || (e.after && e.after.test(after)));
+}
+
+function findAll(text: string): Array<Span & { kind: AbuseKind }> {
+  const out: Array<Span & { kind: AbuseKind }> = [];
+  LOOSE_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LOOSE_WORD.exec(text)) !== null && out.length < 300) {
+    const w = normalise(m[0]);
+    if (!w) continue;
+    const entry = lookup(w);
+    if (!entry) continue;
+    // Trim the punctuation the loose word swallowed ("bitch!!!").
+    const lead = m[0].length - m[0].replace(/^[*!|$]+(?=[\p{L}])/u, '').length;
+    const trail = m[0].length - m[0].replace(/[*!|@]+$/u, '').length;
+    const span = { start: m.index + lead, end: m.index + m[0].length - trail };
+    if (excepted(EXACT.has(w) ? w : entry.word, text, span)) continue;
+    out.push({ ...span, kind: entry.kind });
+  }
+  LOOSE_WORD.lastIndex = 0;
+  for (const p of allMatches(SLUR_PHRASE_RE, text)) out.push({ start: p.index, end: p.index + p[0].length, kind: 'slur' });
+  // Frames run sentence by sentence, and only where a sentence has one of their gate words.
+  SENTENCE.lastIndex = 0;
+  let s: RegExpExecArray | null;
+  while ((s = SENTENCE.exec(text)) !== null && out.length < 300) {
+    const sentence = s[0];
+    const words = new Set(sentence.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}']+/gu) ?? []);
+    for (const f of FRAMES) {
+      let gated = false;
+      for (const w of words) if (f.gate.has(w)) { gated = true; break; }
+      if (!gated) continue;
+      for (const p of allMatches(f.re, sentence)) out.push({ start: s.index + p.index, end: s.index + p.index + p[0].length, kind: f.kind });
+    }
+  }
+  SENTENCE.lastIndex = 0;
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+export default defineDetector({
+  id: 'abuse',
+  summary:
+    'Abuse aimed at people: slurs on protected characteristics, dehumanising comparisons, "go back to where you came from", sweeping generalisations about a group, insults and threats — not just swear words',
+  options: z.strictObject({
+    kinds: z.array(z.enum(KINDS)).min(1).default([...KINDS]),
+  }),
+  find(scan, options) {
+    const all = scan.memo('abuse', () => findAll(scan.text));
+    const wanted = new Set(options.kinds);
+    const hits: Hit[] = [];
+    for (const a of all) {
+      if (!wanted.has(a.kind)) continue;
+      // Nested matches (a slur inside a generalisation frame) report once, as the longer span.
+      const last = hits[hits.length - 1];
+      if (last && last.start! <= a.start && a.end <= last.end!) continue;
+      hits.push({ start: a.start, end: a.end });
+    }
+    return hits;
+  },
+});

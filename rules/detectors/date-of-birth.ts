@@ -1,0 +1,17 @@
+import { defineDetector } from '../detector.ts';
+import { spansOf } from '../text/regex.ts';
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const DATE = String.raw`(?:\d{1,2}[\/.\-]\d{1,2}[\/.\-](?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH},?\s+\d{4}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})`;
+const DOB = new RegExp(
+  String.raw`(?<![\p{L}])(?:date\s+of\s+birth|d\.?o\.?b\.?|born(?:\s+on)?|birthday\s+is)\s*[:\-–(]?\s*${DATE}`,
+  'giu',
+);
+
+export default defineDetector({
+  id: 'date-of-birth',
+  summary: 'A date of birth: "DOB 12/03/1985", "born on 4 May 1990", "date of birth: 1st June 1971"',
+  find(scan) {
+    return spansOf(DOB, scan.text);
+  },
+});

@@ -1,0 +1,21 @@
+import { defineDetector } from '../detector.ts';
+import { spansOf } from '../text/regex.ts';
+
+const DATA =
+  '(?:(?:full|home|postal|current|mobile|personal|contact|email|e-mail|bank|card|phone)\\s+){0,2}(?:address|postcode|post\\s+code|date\\s+of\\s+birth|dob|d\\.o\\.b|birthday|phone(?:\\s+number)?|mobile(?:\\s+number)?|number|contact\\s+(?:details|number)|details|email(?:\\s+address)?|e-mail(?:\\s+address)?|ni\\s+number|national\\s+insurance(?:\\s+number)?|bank\\s+details|account\\s+(?:number|details)|sort\\s+code|card\\s+(?:number|details)|password|passport(?:\\s+number)?|(?:vehicle\\s+)?reg(?:istration)?(?:\\s+number)?)(?![\\p{L}])';
+const REQUEST = new RegExp(
+  [
+    `(?<![\\p{L}])(?:send|dm|pm|message|inbox|email|e-mail|text|give|tell|share|provide|confirm|post|drop|leave|pop|reply\\s+with|let\\s+(?:us|me)\\s+(?:know|have))\\s+(?:(?:us|me)\\s+)?(?:with\\s+)?(?:your|ur|yr)\\s+${DATA}`,
+    `(?<![\\p{L}])what(?:'s|’s|\\s+is)\\s+your\\s+${DATA}`,
+    `(?<![\\p{L}])(?:can|could|may)\\s+(?:we|i)\\s+(?:have|get|take|ask\\s+for)\\s+your\\s+${DATA}`,
+  ].join('|'),
+  'giu',
+);
+
+export default defineDetector({
+  id: 'personal-data-request',
+  summary: 'Asking for personal details in a post or reply: "DM us your address", "what\'s your date of birth?", "send me your bank details"',
+  find(scan) {
+    return spansOf(REQUEST, scan.text);
+  },
+});

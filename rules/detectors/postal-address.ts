@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { defineDetector } from '../detector.ts';
+import { allMatches, type Span } from '../text/regex.ts';
+
+const POSTCODE =
+  /(?<![\p{L}\p{N}])(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?[ \u00a0]?\d[ABD-HJLNP-UW-Z]{2}|GIR[ \u00a0]?0AA)(?![\p{L}\p{N}])/giu;
+const STREET_TYPES =
+  'Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Cres|Place|Pl|Gardens|Gdns|Court|Ct|Terrace|Grove|Hill|Square|Sq|Mews|Row|Walk|View|Rise|Green|Parade|Croft|Fold|Wharf|Meadows?|Vale|Chase|Paddock|Orchard|Copse|Glade|Wynd|Hollow';
+// "12 Oak Tree Close", "Flat 3, 21a Station Road"
+const STREET = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:Flat|Apartment|Apt|Unit)\s+\d{1,4}[A-Za-z]?,?\s+)?\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][a-z'’]+[ \u00a0]+){1,3}(?:${STREET_TYPES})\.?(?![\p{L}\p{N}])`,
+  'gu',
+);
+// Words that make an address someone's home rather than a venue.
+const HOME_CONTEXT =
+  /(?:lives?|living|resides?|residing|staying|stays)\s+(?:at|in|on)|home\s+address|(?:his|her|their|my|your|the\s+suspect'?s|the\s+victim'?s)\s+(?:home\s+)?(?:address|house|flat|home)|address\s+is|home\s+is\s+(?:at|on)/giu;
+
+export default defineDetector({
+  id: 'postal-address',
+  summary: 'UK postcodes and street addresses ("12 Oak Tree Close"), except the organisation\'s own listed postcodes; with homeOnly, only addresses said to be someone\'s home',
+  options: z.strictObject({
+    /** Only addresses next to "lives at", "home address", "her house" … */
+    homeOnly: z.boolean().default(false),
+  }),
+  find(scan, options) {
+    const found = scan.memo('addresses', () => {
+      const spans: Span[] = [];
+      for (const m of allMatches(POSTCODE, scan.text)) {
+        const code = m[0].toUpperCase().replace(/[\s\u00a0]/g, '');
+        if (scan.org.postcodes.has(code)) continue;
+        // "M1 5AB" needs the inward code's letters; "W1 2PM" at a time is not a postcode.
+        if (/\d(?:AM|PM)$/i.test(m[0])) continue;
+        spans.push({ start: m.index, end: m.index + m[0].length });
+      }
+      for (const m of allMatches(STREET, scan.text)) spans.push({ start: m.index, end: m.index + m[0].length });
+      return spans.sort((a, b) => a.start - b.start);
+    });
+    if (!options.homeOnly) return found;
+    const homes = scan.memo('home-context', () => allMatches(HOME_CONTEXT, scan.text).map((m) => m.index + m[0].length));
+    return found.filter((s) => homes.some((end) => end <= s.start && s.start - end <= 60));
+  },
+});

@@ -1,0 +1,107 @@
+// Phone numbers in a draft, shared by phone-number (personal data) and work-contact.
+// libphonenumber-js finds UK numbers in any format and international ones with a +; a
+// second pass tries the national formats of other countries, but only for digit groups
+// that look like a phone number (grouped, or after "call", "tel", "mobile" …), so dates,
+// prices, crime references and order numbers stay out.
+import {
+  findPhoneNumbersInText,
+  parsePhoneNumberFromString,
+  type CountryCode,
+  type NumberType,
+} from 'libphonenumber-js/max';
+import type { Span } from './regex.ts';
+
+export interface PhoneMatch extends Span {
+  e164: string;
+  /** libphonenumber's type: MOBILE, FIXED_LINE, TOLL_FREE, UAN … (undefined when unknown). */
+  type: NumberType;
+}
+
+// Countries whose national formats people most often write in UK posts, then the rest of
+// the big ones. Order matters only for ties; a number must be valid in the country.
+const OTHER_COUNTRIES: CountryCode[] = [
+  'IE', 'US', 'FR', 'DE', 'ES', 'IT', 'NL', 'BE', 'PT', 'PL', 'RO', 'IN', 'PK', 'AU', 'NZ',
+  'ZA', 'NG', 'BR', 'MX', 'SE', 'NO', 'DK', 'CH', 'AT', 'JP', 'CN', 'PH', 'AE',
+];
+
+const CANDIDATE = /(?<![\p{L}\p{N}+/.,£$€#-])(?:\+|00)?\(?\d[\d\s().-]{5,20}\d(?![\p{L}\p{N}/])/gu;
+const PHONE_CONTEXT = /(?:call|ring|phone|tel|telephone|mobile|mob|cell|text|txt|whatsapp|contact|number|no\.|on|at|fax)\s*[:.]?\s*$/i;
+const NOT_A_PHONE_CONTEXT = /(?:ref(?:erence)?|crime|incident|log|case|order|invoice|account|acc|a\/c|policy|isbn|id|serial|reg(?:istration)?|registered|licen[cs]e|ticket|booking|claim|po|no\. of|company|charity|vat|application|planning|passport|membership|customer)\s*(?:no\.?|number|#)?\s*[:.]?\s*$/i;
+
+function digitsIn(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+function looksGrouped(s: string): boolean {
+  // (020) 7946 0958, 06 12 34 56 78, 415-555-2671, 030.1234.5678
+  return /\(\d+\)/.test(s) || (s.match(/[\s.-]/g)?.length ?? 0) >= 2;
+}
+
+function looksLikeDateOrTime(s: string): boolean {
+  return /^\d{1,2}[.-]\d{1,2}[.-]\d{2,4}$/.test(s.trim()) || /^\d{4}\s*[-–]\s*\d{2,4}$/.test(s.trim());
+}
+
+/** Luhn-valid 13–19 digit runs are payment cards, not phone numbers. */
+export function luhnValid(digits: string): boolean {
+  let sum = 0;
+  let double = false;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let d = digits.charCodeAt(i) - 48;
+    if (double) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    double = !double;
+  }
+  return sum % 10 === 0;
+}
+
+export function findPhones(text: string): PhoneMatch[] {
+  if (digitsIn(text) < 7) return [];
+  const out: PhoneMatch[] = [];
+  for (const m of findPhoneNumbersInText(text, { defaultCountry: 'GB', extended: true } as never)) {
+    const raw = text.slice(m.startsAt, m.endsAt);
+    const digits = raw.replace(/\D/g, '');
+    if (digits.length >= 13 && !raw.trim().startsWith('+') && luhnValid(digits)) continue;
+    // Lenient matching finds "possible" numbers (07700 900123 is in a range set aside for
+    // drama); keep those only when written in full, so "9.00–17.30" is not a phone number.
+    if (!m.number.isValid() && !(digits.length >= 10 && /^\s*(?:\+|0)/.test(raw))) continue;
+    if (NOT_A_PHONE_CONTEXT.test(text.slice(Math.max(0, m.startsAt - 30), m.startsAt))) continue;
+    out.push({ start: m.startsAt, end: m.endsAt, e164: m.number.number, type: m.number.getType() });
+  }
+  CANDIDATE.lastIndex = 0;
+  let c: RegExpExecArray | null;
+  while ((c = CANDIDATE.exec(text)) !== null) {
+    const start = c.index;
+    const end = start + c[0].length;
+    if (out.some((p) => p.start < end && start < p.end)) continue;
+    const raw = c[0];
+    const digits = raw.replace(/\D/g, '');
+    if (digits.length < 7 || digits.length > 15 || looksLikeDateOrTime(raw)) continue;
+    if (digits.length >= 13 && luhnValid(digits)) continue;
+    const before = text.slice(Math.max(0, start - 30), start);
+    if (NOT_A_PHONE_CONTEXT.test(before)) continue;
+    if (!looksGrouped(raw) && !PHONE_CONTEXT.test(before)) continue;
+    for (const country of OTHER_COUNTRIES) {
+      const p = parsePhoneNumberFromString(raw, country);
+      if (p?.isValid()) {
+        out.push({ start, end, e164: p.number, type: p.getType() });
+        break;
+      }
+    }
+  }
+  CANDIDATE.lastIndex = 0;
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Normalises a number written in a profile (UK by default) to E.164, or null. */
+export function toE164(written: string): string | null {
+  const p = parsePhoneNumberFromString(written, 'GB');
+  return p && p.isPossible() ? p.number : null;
+}
