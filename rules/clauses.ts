@@ -1,4 +1,4 @@
-// The enforceable clauses of the five source policies (shared/policies/CLAUSES.md).
+// The enforceable clauses of the five source policies (docs/policies/CLAUSES.md).
 // Findings cite these ids; the sign-off dialog and the popup show the text. No zod here:
 // content scripts import this table.
 

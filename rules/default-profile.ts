@@ -1,5 +1,5 @@
 // The built-in default profile: every checkable clause of the five source policies
-// (../shared/policies/CLAUSES.md) as rules, each citing its clauses. It is a profile like any
+// (docs/policies/CLAUSES.md) as rules, each citing its clauses. It is a profile like any
 // other (data, validated by the same schema); organisation profiles extend it. The examples
 // are written for the made-up "Acme Council" in ./example-organisation.ts.
 import type { ImageFacts } from './draft.ts';

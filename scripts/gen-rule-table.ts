@@ -39,7 +39,7 @@ export function ruleTable(): string {
     '',
     `The built-in default profile has ${rows.length} rules; organisation profiles extend it (see \`public/profiles/\`)`,
     'and can change a rule\'s severity, scope or message, or switch it off, by its id. Clause ids refer to',
-    '`../shared/policies/CLAUSES.md`. Severities: info (shown), warn (highlighted), confirm (Post waits for a',
+    '`docs/policies/CLAUSES.md`. Severities: info (shown), warn (highlighted), confirm (Post waits for a',
     'sign-off), block (Post is held; "overridable" lets the author sign it off anyway); "approver" means the sign-off',
     'names an approver.',
     '',

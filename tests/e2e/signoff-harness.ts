@@ -55,9 +55,7 @@ export const TEXT = 'Call me on 07700 900123 about the open day';
 
 /** astronaut.png with the box the faces detector finds on it (npm run policy -- faces). */
 export async function astronaut(): Promise<{ url: string; facts: object }> {
-  const png = await readFile(path.join(ROOT, '../../shared/fixtures/images/astronaut.png')).catch(() =>
-    readFile('/work/shared/fixtures/images/astronaut.png'),
-  );
+  const png = await readFile(path.join(ROOT, 'tests/fixtures/images/astronaut.png'));
   return {
     url: `data:image/png;base64,${png.toString('base64')}`,
     facts: { id: 'astronaut', name: 'astronaut.png', width: 512, height: 512, faces: [{ box: [171, 73, 106, 107], score: 0.9573 }], gps: null },

@@ -1,4 +1,4 @@
-// The real photographs with known face counts (../shared/fixtures/images, README there),
+// The real photographs with known face counts (tests/fixtures/images, README there),
 // and a helper that writes GPS into a JPEG's EXIF the way a phone does.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -7,9 +7,10 @@ import { fileURLToPath } from 'node:url';
 import piexif from 'piexifjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-// shared/ sits beside the repository (CI, /work/main); a worktree is one level deeper.
-const candidates = [process.env.POSTGUARD_PHOTOS, path.resolve(root, '../shared/fixtures/images'), path.resolve(root, '../../shared/fixtures/images')];
-export const PHOTOS_DIR = candidates.find((d): d is string => !!d && existsSync(path.join(d, 'README.md'))) ?? path.resolve(root, '../shared/fixtures/images');
+// Committed copies (licences beside them); POSTGUARD_PHOTOS points elsewhere to try others.
+export const PHOTOS_DIR = process.env.POSTGUARD_PHOTOS && existsSync(process.env.POSTGUARD_PHOTOS)
+  ? process.env.POSTGUARD_PHOTOS
+  : path.resolve(root, 'tests/fixtures/images');
 
 /** File name → number of faces, from the fixtures' README. */
 export const FACE_COUNTS: Record<string, number> = {

@@ -146,9 +146,9 @@ describe('check', () => {
   });
 
   test('--image runs face detection on the file: a photo of a person is never a silent pass', async () => {
-    // obama.jpg has one face (shared/fixtures/images/README.md). Whether the detector finds it
+    // obama.jpg has one face (tests/fixtures/images/README.md). Whether the detector finds it
     // or cannot run, the result is an image-faces finding on image 1.
-    const image = path.resolve(root, '../../shared/fixtures/images/obama.jpg');
+    const image = path.resolve(root, 'tests/fixtures/images/obama.jpg');
     const r = await policy(['check', '--platform', 'facebook', '--account', 'personal', '--json', '--image', image], 'Our day out');
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout) as { findings: Array<{ category: string; image?: number }> };

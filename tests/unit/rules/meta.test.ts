@@ -18,9 +18,8 @@ describe('the default profile', () => {
     expect(missing).toEqual([]);
   });
 
-  test('the clause table matches CLAUSES.md in the shared policies folder', async () => {
-    const md = await readFile(path.resolve(root, '../../shared/policies/CLAUSES.md'), 'utf8').catch(() => null);
-    if (md === null) return expect(Object.keys(CLAUSES).length).toBe(43);
+  test('the clause table matches CLAUSES.md of the source policies', async () => {
+    const md = await readFile(path.resolve(root, 'docs/policies/CLAUSES.md'), 'utf8');
     const ids = [...md.matchAll(/^\| ((?:HSS|STF|TR|HT|OP)-\d+) \|/gm)].map((m) => m[1]);
     expect(ids.sort()).toEqual(Object.keys(CLAUSES).sort());
   });
