@@ -57,6 +57,11 @@ function serially<T>(task: () => Promise<T>): Promise<T> {
 const previews = new Map<string, FetchedProfile>();
 const MAX_PREVIEWS = 4;
 
+/** Memory a stopped worker loses (tests simulate the restart). */
+export function dropPreviews(): void {
+  previews.clear();
+}
+
 async function fetchAndCheck(input: string, pin: string | null, validators: Validators | null): Promise<FetchedProfile | null> {
   const url = parseProfileUrl(input, pin);
   let out;
