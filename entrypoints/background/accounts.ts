@@ -61,10 +61,11 @@ export async function classify(
   handle: string | null,
   now = Date.now(),
 ): Promise<{ kind: AccountKind; source: 'profile' | 'user' | 'default' }> {
-  if (!handle || !normaliseHandle(handle)) return { kind: 'personal', source: 'default' };
-  void noteSeen(platform, handle, now);
-  if (isCorporateAccount(profile, platform, handle)) return { kind: 'corporate', source: 'profile' };
-  const choice = (await loadChoices())[accountKey(platform, handle)];
+  const clean = handle?.trim() ?? '';
+  if (!normaliseHandle(clean)) return { kind: 'personal', source: 'default' };
+  void noteSeen(platform, clean, now);
+  if (isCorporateAccount(profile, platform, clean)) return { kind: 'corporate', source: 'profile' };
+  const choice = (await loadChoices())[accountKey(platform, clean)];
   if (choice) return { kind: choice.kind, source: 'user' };
   return { kind: 'personal', source: 'default' };
 }

@@ -3,11 +3,9 @@
 // the summary and changes nothing; install takes what was previewed; and every way a fetch
 // or a file can be wrong is refused with a specific message, leaving the last good profile.
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { createHash } from 'node:crypto';
 import { fetchLimits, installProfile, previewProfile } from '../../../entrypoints/background/profile-service.ts';
 import { classifyAccount, activeProfile } from '../../../entrypoints/background/profile.ts';
-import { readStatus } from '../../../entrypoints/background/profile-store.ts';
-import { acmeProfile, otherProfile } from './sample-profiles.ts';
+import { acmeProfile } from './sample-profiles.ts';
 import { openComposerTabs, profileInForce, restartWorker, storedSnapshot } from './background-state.ts';
 import { serveJson, startProfileServer, type ProfileServer } from './profile-server.ts';
 
