@@ -27,6 +27,8 @@ export class ProfileFetchError extends Error {
     message: string,
     /** The server could not be reached at all (a missing host permission looks the same). */
     readonly unreachable = false,
+    /** …and PostGuard lacks the origin's host permission, which is the likely reason. */
+    readonly needsPermission = false,
   ) {
     super(message);
   }

@@ -72,6 +72,7 @@ async function fetchAndCheck(input: string, pin: string | null, validators: Vali
       throw new ProfileFetchError(
         `${e.message}. PostGuard does not have permission to read ${url.host}: in PostGuard's options, preview the profile again and choose Allow when the browser asks`,
         true,
+        true,
       );
     }
     throw e;

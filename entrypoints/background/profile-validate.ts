@@ -10,6 +10,7 @@ import {
   type ProfileProblem,
 } from '../../rules/profile.ts';
 import type { ProfileFailure } from '../../lib/protocol/profile.ts';
+import { ProfileFetchError } from './profile-fetch.ts';
 
 /** A profile that cannot be used, with every problem found. */
 export class ProfileCheckError extends Error {
@@ -75,6 +76,7 @@ export function checkProfileDocument(document: unknown): CheckedProfile {
 
 export function toFailure(e: unknown): ProfileFailure {
   if (e instanceof ProfileCheckError) return { message: e.message, problems: e.problems };
+  if (e instanceof ProfileFetchError && e.needsPermission) return { message: e.message, problems: [], needsPermission: true };
   return { message: e instanceof Error ? e.message : String(e), problems: [] };
 }
 

@@ -30,6 +30,8 @@ export interface ProfileStatus {
 export interface ProfileFailure {
   message: string;
   problems: ProfileProblem[];
+  /** The server could not be reached and PostGuard has no permission for its origin yet. */
+  needsPermission?: boolean;
 }
 
 export type ProfileResult<T> = { ok: true; value: T } | { ok: false; error: ProfileFailure };

@@ -3,6 +3,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+const CORS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Headers': '*',
+  'Access-Control-Expose-Headers': 'ETag, Last-Modified',
+};
+
 export type Route = (req: IncomingMessage, res: ServerResponse) => void;
 
 export interface ProfileServer {
@@ -20,10 +26,16 @@ export async function startProfileServer(host = '127.0.0.1'): Promise<ProfileSer
   const requests: ProfileServer['requests'] = [];
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
+    // happy-dom's window fetch (the options page tests) asks first, as a web page would;
+    // Chromium's extension fetch relies on the host permission instead and never does.
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, CORS).end();
+      return;
+    }
     requests.push({ path, headers: req.headers });
     const handler = routes.get(path);
     if (!handler) {
-      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      res.writeHead(404, { 'Content-Type': 'text/plain', ...CORS }).end('not found');
       return;
     }
     handler(req, res);
@@ -56,9 +68,7 @@ export function serveJson(
       (!opts.etag && opts.lastModified && req.headers['if-modified-since'] === opts.lastModified);
     const headers: Record<string, string> = {
       'Content-Type': 'application/json',
-      // Lets happy-dom's window fetch (options page tests) read it; Chromium's extension
-      // fetch relies on the host permission instead.
-      'Access-Control-Allow-Origin': '*',
+      ...CORS,
       ...(opts.etag ? { ETag: opts.etag } : {}),
       ...(opts.lastModified ? { 'Last-Modified': opts.lastModified } : {}),
       ...opts.headers,
