@@ -4,7 +4,7 @@ import { formatTime } from './display-format.ts';
 const HOW: Record<ProfileHistoryEntry['how'], string> = {
   installed: 'Installed by you',
   managed: 'Set by your organisation',
-  updated: 'Updated automatically',
+  updated: 'Updated from its address',
 };
 
 /** The last versions installed, newest first. */

@@ -13,7 +13,7 @@ import type {
   ProfileStatus,
 } from '../../lib/protocol/profile.ts';
 import { FETCH_TIMEOUT_MS, MAX_PROFILE_BYTES, ProfileFetchError, fetchProfileFile, type FetchLimits, type Validators } from './profile-fetch.ts';
-import { readManagedPolicy } from './profile-managed.ts';
+import { managedPolicyForDisplay, readManagedPolicy } from './profile-managed.ts';
 import {
   KEYS,
   clearInstalled,
@@ -282,7 +282,7 @@ export async function getProfileStatus(): Promise<ProfileStatus> {
     loadActiveProfile(),
     readInstalled(),
     readStatus(),
-    readManagedPolicy(),
+    managedPolicyForDisplay(),
   ]);
   return {
     id: compiled.id,
@@ -302,7 +302,7 @@ export async function getProfileDetails(): Promise<ProfileDetails> {
     getProfileStatus(),
     loadActiveProfile(),
     readHistory(),
-    readManagedPolicy(),
+    managedPolicyForDisplay(),
     readInstalled(),
     browser.alarms.get(UPDATE_ALARM).catch(() => undefined),
   ]);

@@ -31,12 +31,16 @@ export function App() {
 
   const checkNow = async () => {
     setBusy('checking-update');
+    const before = details?.status;
     try {
       const status = await env.client.checkProfileUpdate(undefined);
+      const changed = before && (before.id !== status.id || before.version !== status.version);
       setNotice(
         status.lastError
           ? { tone: 'error', text: `The check failed: ${status.lastError.message}` }
-          : { tone: 'ok', text: `Checked: ${status.name} version ${status.version} is up to date.` },
+          : changed
+            ? { tone: 'ok', text: `Updated to ${status.name} version ${status.version}.` }
+            : { tone: 'ok', text: `Checked: ${status.name} version ${status.version} is up to date.` },
       );
       await refresh();
     } finally {

@@ -129,6 +129,25 @@ describe('managed profile', () => {
     expect((await getProfileStatus()).id).toBe('default');
   });
 
+  test("while the browser's policy service is still starting, the status shows the last policy read", async () => {
+    await fakeBrowser.storage.managed.set({ profileUrl: server.url('/acme.json'), lockProfile: true });
+    await syncManagedProfile();
+    // Chromium answers the first storage.managed.get() after browser start about 2 s late.
+    const area = fakeBrowser.storage.managed as unknown as { get: (...a: unknown[]) => Promise<unknown> };
+    const prompt = area.get;
+    area.get = (...a) => new Promise((resolve) => setTimeout(() => resolve(prompt(...a)), 3_000));
+    try {
+      const started = performance.now();
+      const status = await getProfileStatus();
+      expect(performance.now() - started).toBeLessThan(2_000);
+      expect(status).toMatchObject({ id: 'acme-council', managed: true, locked: true });
+      // Locking is never decided from the cache: a change waits for the live answer.
+      expect((await removeProfile()).ok).toBe(false);
+    } finally {
+      area.get = prompt;
+    }
+  });
+
   test('a policy change reaches a running worker through storage.managed.onChanged', async () => {
     registerProfiles();
     await fakeBrowser.storage.managed.set({ profileUrl: server.url('/acme.json'), lockProfile: true });

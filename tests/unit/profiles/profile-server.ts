@@ -59,7 +59,7 @@ export async function startProfileServer(host = '127.0.0.1'): Promise<ProfileSer
 /** Serves a body as JSON, answering conditional requests the way a web server does. */
 export function serveJson(
   body: string | object,
-  opts: { etag?: string; lastModified?: string; status?: number; headers?: Record<string, string> } = {},
+  opts: { etag?: string; lastModified?: string; status?: number; headers?: Record<string, string>; cors?: boolean } = {},
 ): Route {
   const text = typeof body === 'string' ? body : JSON.stringify(body, null, 2);
   return (req, res) => {
@@ -68,7 +68,7 @@ export function serveJson(
       (!opts.etag && opts.lastModified && req.headers['if-modified-since'] === opts.lastModified);
     const headers: Record<string, string> = {
       'Content-Type': 'application/json',
-      ...CORS,
+      ...(opts.cors === false ? {} : CORS),
       ...(opts.etag ? { ETag: opts.etag } : {}),
       ...(opts.lastModified ? { 'Last-Modified': opts.lastModified } : {}),
       ...opts.headers,
