@@ -27,6 +27,13 @@ export function App() {
     return () => window.removeEventListener('hashchange', fromLink);
   }, [env]);
 
+  // A confirmation goes stale as soon as the background changes something else; errors stay.
+  useEffect(() => {
+    if (notice?.tone !== 'ok') return;
+    const timer = setTimeout(() => setNotice(null), 8_000);
+    return () => clearTimeout(timer);
+  }, [notice, setNotice]);
+
   const locked = details?.status.locked ?? false;
 
   const checkNow = async () => {

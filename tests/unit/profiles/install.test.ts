@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { fetchLimits, installProfile, previewProfile } from '../../../entrypoints/background/profile-service.ts';
 import { classifyAccount, activeProfile } from '../../../entrypoints/background/profile.ts';
+import { compiledDefault } from '../../../rules/profile.ts';
 import { acmeProfile } from './sample-profiles.ts';
 import { openComposerTabs, profileInForce, restartWorker, storedSnapshot } from './background-state.ts';
 import { serveJson, startProfileServer, type ProfileServer } from './profile-server.ts';
@@ -99,6 +100,7 @@ describe('preview and install', () => {
       ok: false,
       error: expect.objectContaining({ message: expect.stringMatching(/changed after you previewed it \(it is now .* 2\)/) }),
     });
-    expect(await profileInForce()).toEqual({ id: 'default', version: '0', afterRestart: 'default@0' });
+    const builtIn = compiledDefault();
+    expect(await profileInForce()).toEqual({ id: builtIn.id, version: builtIn.version, afterRestart: `${builtIn.id}@${builtIn.version}` });
   });
 });
