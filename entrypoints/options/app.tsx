@@ -1,9 +1,154 @@
-// The options page grows with the profiles issue (install by URL, accounts, managed policy).
+import { useEffect } from 'react';
+import { AccountList } from '../../components/account-list.tsx';
+import { ActiveProfileCard } from '../../components/active-profile-card.tsx';
+import { ManagedNotice } from '../../components/managed-notice.tsx';
+import { ProfileHistory } from '../../components/profile-history.tsx';
+import { ProfileInstallForm } from '../../components/profile-install-form.tsx';
+import type { AccountKind, Platform } from '../../rules/draft.ts';
+import { installLinkUrl, installPreviewed, previewFromClick, previewFromLink } from './install-flow.ts';
+import { useOptionsEnv } from './options-env.ts';
+import { useOptionsStore } from './store.ts';
+import { useOptionsData } from './use-options-data.ts';
+
 export function App() {
+  const env = useOptionsEnv();
+  const refresh = useOptionsData();
+  const { url, install, details, accounts, notice, busy } = useOptionsStore();
+  const { setUrl, setInstall, setData, setNotice, setBusy } = useOptionsStore.getState();
+
+  // options.html#install=<url-encoded address>: the address filled in, the summary shown.
+  useEffect(() => {
+    const fromLink = () => {
+      const link = installLinkUrl(location.hash);
+      if (link) void previewFromLink(env, link);
+    };
+    fromLink();
+    window.addEventListener('hashchange', fromLink);
+    return () => window.removeEventListener('hashchange', fromLink);
+  }, [env]);
+
+  // A confirmation goes stale as soon as the background changes something else; errors stay.
+  useEffect(() => {
+    if (notice?.tone !== 'ok') return;
+    const timer = setTimeout(() => setNotice(null), 8_000);
+    return () => clearTimeout(timer);
+  }, [notice, setNotice]);
+
+  const locked = details?.status.locked ?? false;
+
+  const checkNow = async () => {
+    setBusy('checking-update');
+    const before = details?.status;
+    try {
+      const status = await env.client.checkProfileUpdate(undefined);
+      const changed = before && (before.id !== status.id || before.version !== status.version);
+      setNotice(
+        status.lastError
+          ? { tone: 'error', text: `The check failed: ${status.lastError.message}` }
+          : changed
+            ? { tone: 'ok', text: `Updated to ${status.name} version ${status.version}.` }
+            : { tone: 'ok', text: `Checked: ${status.name} version ${status.version} is up to date.` },
+      );
+      await refresh();
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const remove = async () => {
+    setBusy('removing');
+    try {
+      const r = await env.client.removeProfile(undefined);
+      setNotice(
+        r.ok
+          ? { tone: 'ok', text: 'Profile removed: PostGuard is using its built-in default.' }
+          : { tone: 'error', text: r.error.message },
+      );
+      await refresh();
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const choose = async (platform: Platform, handle: string, kind: AccountKind | null) => {
+    const r = await env.client.setAccountKind({ platform, handle, kind });
+    if (r.ok) setData({ accounts: r.value });
+    else setNotice({ tone: 'error', text: r.error.message });
+  };
+
+  const forget = async (platform: Platform, handle: string) => {
+    setData({ accounts: await env.client.forgetAccount({ platform, handle }) });
+  };
+
   return (
-    <main>
-      <h1>PostGuard options</h1>
-      <p>PostGuard is using its built-in default policy profile.</p>
-    </main>
+    <div className="page">
+      <header className="masthead">
+        <h1>PostGuard</h1>
+        <p className="muted">Your organisation’s social media policy, checked as you write. Everything stays on this device.</p>
+      </header>
+      <main>
+        {notice && (
+          <div className={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+            <span>{notice.text}</span>
+            <button type="button" className="link" onClick={() => setNotice(null)} aria-label="Dismiss">
+              Dismiss
+            </button>
+          </div>
+        )}
+
+        {details?.managedPolicy && (
+          <ManagedNotice
+            policy={details.managedPolicy}
+            active={details.managedActive}
+            onUseIt={() => {
+              setUrl(details.managedPolicy!.profileUrl);
+              void previewFromClick(env, details.managedPolicy!.profileUrl);
+            }}
+          />
+        )}
+
+        {details ? (
+          <ActiveProfileCard details={details} busy={busy} onCheckNow={() => void checkNow()} onRemove={() => void remove()} />
+        ) : (
+          <section className="card" aria-busy="true">
+            <p className="muted">Loading…</p>
+          </section>
+        )}
+
+        <section className="card" aria-labelledby="install-heading">
+          <h2 id="install-heading">Install a profile</h2>
+          {locked ? (
+            <p className="muted">Your organisation has locked PostGuard’s profile, so no other profile can be installed.</p>
+          ) : (
+            <ProfileInstallForm
+              url={url}
+              install={install}
+              onUrlChange={setUrl}
+              onPreview={() => void previewFromClick(env, url)}
+              onInstall={(preview) => void installPreviewed(env, preview).then(refresh)}
+              onCancel={() => setInstall({ step: 'idle' })}
+            />
+          )}
+        </section>
+
+        <section className="card" aria-labelledby="history-heading">
+          <h2 id="history-heading">Version history</h2>
+          <ProfileHistory history={details?.history ?? []} />
+        </section>
+
+        <section className="card" aria-labelledby="accounts-heading">
+          <h2 id="accounts-heading">Accounts</h2>
+          <p className="hint">
+            Corporate accounts get the organisation’s strict rules and sign-off; personal accounts get boundary
+            reminders. Accounts named in the profile are always corporate.
+          </p>
+          {accounts ? (
+            <AccountList accounts={accounts} onChoose={(p, h, k) => void choose(p, h, k)} onForget={(p, h) => void forget(p, h)} />
+          ) : (
+            <p className="muted">Loading…</p>
+          )}
+        </section>
+      </main>
+    </div>
   );
 }

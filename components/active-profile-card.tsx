@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import type { ProfileDetails } from '../lib/protocol/profile.ts';
+import { formatTime } from './display-format.ts';
+import { ProfileSummaryView } from './profile-summary.tsx';
+
+interface Props {
+  details: ProfileDetails;
+  busy: 'checking-update' | 'removing' | null;
+  onCheckNow(): void;
+  onRemove(): void;
+}
+
+/** The profile in force: what it is, where it came from, how fresh it is, and what failed. */
+export function ActiveProfileCard({ details, busy, onCheckNow, onRemove }: Props) {
+  const { status } = details;
+  const [confirming, setConfirming] = useState(false);
+  const installed = status.sourceUrl !== null;
+  return (
+    <section className="card" aria-labelledby="active-heading">
+      <header className="card-header">
+        <h2 id="active-heading">Active profile</h2>
+        {status.managed && <span className="pill pill-managed">Managed by your organisation</span>}
+      </header>
+
+      {status.lastError && (
+        <div className="failure" role="alert">
+          <p className="failure-title">
+            The last update failed ({formatTime(status.lastError.at)}). {status.name} version {status.version} is
+            still in force.
+          </p>
+          <p className="failure-message">{status.lastError.message}</p>
+        </div>
+      )}
+
+      <ProfileSummaryView summary={details.summary} />
+
+      <dl className="facts facts-compact">
+        <div>
+          <dt>Source</dt>
+          <dd>{installed ? <span className="url">{status.sourceUrl}</span> : 'Built into PostGuard'}</dd>
+        </div>
+        {status.installedAt !== null && (
+          <div>
+            <dt>Installed</dt>
+            <dd>{formatTime(status.installedAt)}</dd>
+          </div>
+        )}
+        {installed && (
+          <div>
+            <dt>Last checked</dt>
+            <dd>{status.lastCheckedAt !== null ? formatTime(status.lastCheckedAt) : 'not yet'}</dd>
+          </div>
+        )}
+        {installed && details.nextCheckAt !== null && (
+          <div>
+            <dt>Next check</dt>
+            <dd>
+              {formatTime(details.nextCheckAt)} <span className="muted">(every {details.updateEveryMinutes / 60} hours and at browser start)</span>
+            </dd>
+          </div>
+        )}
+      </dl>
+
+      {installed && (
+        <div className="actions">
+          <button type="button" onClick={onCheckNow} disabled={busy !== null}>
+            {busy === 'checking-update' ? 'Checking…' : 'Check for updates now'}
+          </button>
+          {!status.locked &&
+            (confirming ? (
+              <span className="confirm" role="group" aria-label="Confirm removal">
+                <span>Remove {status.name}? PostGuard will use its built-in default.</span>
+                <button
+                  type="button"
+                  className="danger"
+                  disabled={busy !== null}
+                  onClick={() => {
+                    setConfirming(false);
+                    onRemove();
+                  }}
+                >
+                  Remove
+                </button>
+                <button type="button" onClick={() => setConfirming(false)}>
+                  Keep it
+                </button>
+              </span>
+            ) : (
+              <button type="button" className="danger-quiet" onClick={() => setConfirming(true)} disabled={busy !== null}>
+                Remove profile…
+              </button>
+            ))}
+        </div>
+      )}
+      {status.locked && (
+        <p className="muted">Your organisation has locked this profile: it cannot be changed or removed here.</p>
+      )}
+    </section>
+  );
+}
