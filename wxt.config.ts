@@ -40,6 +40,8 @@ export default defineConfig({
   }),
   // Every name's origin stays visible in the file that uses it (DESIGN.md).
   imports: false,
+  // MV3 everywhere: Firefox (128+) then gets optional_host_permissions for profile URLs too.
+  manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'PostGuard',
     description:
@@ -51,7 +53,9 @@ export default defineConfig({
       // TensorFlow.js runs its wasm backend in extension pages; nothing else is relaxed.
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
     },
-    storage: { managed_schema: 'managed-schema.json' },
+    // Chrome reads enterprise policy against this schema; Firefox takes managed storage from
+    // its own policies.json and has no such key.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'postguard@postguard.dev', strict_min_version: '128.0' } } }
       : {}),

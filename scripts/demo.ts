@@ -17,7 +17,7 @@ function howToLoadByHand(): string {
     `  Chrome / Edge: open chrome://extensions (edge://extensions), turn on Developer mode,`,
     `                 choose "Load unpacked" and pick ${EXTENSION_DIR}`,
     '  Firefox:       npm run build:firefox, then about:debugging → This Firefox →',
-    `                 "Load Temporary Add-on…" and pick ${path.join(ROOT, '.output/firefox-mv2/manifest.json')}`,
+    `                 "Load Temporary Add-on…" and pick ${path.join(ROOT, '.output/firefox-mv3/manifest.json')}`,
   ].join('\n');
 }
 
