@@ -12,7 +12,7 @@ const STYLE = `
 :host { all: initial; }
 .badge { position: fixed; z-index: 2147483646; display: inline-flex; align-items: center; gap: 4px;
   font: 600 12px/1 system-ui, sans-serif; padding: 4px 8px; border-radius: 999px; border: 0;
-  cursor: pointer; color: #fff; background: #4b5563; box-shadow: 0 1px 3px rgba(0,0,0,.3); }
+  cursor: pointer; color: #fff; background: #4b5563; box-shadow: 0 1px 3px rgba(0,0,0,.3); white-space: nowrap; }
 .badge[data-severity="info"] { background: #1d4ed8; }
 .badge[data-severity="warn"] { background: #92400e; }
 .badge[data-severity="confirm"] { background: #c2410c; }

@@ -56,7 +56,8 @@ export function watchPage(adapter: SiteAdapter, ctx: ContentScriptContext): Page
 
   const observeRoot = (root: Node) => {
     observedRoots.add(root);
-    observer.observe(root, { childList: true, subtree: true });
+    // characterData too: an identity switch may change only a name's text.
+    observer.observe(root, { childList: true, subtree: true, characterData: true });
     if (root instanceof ShadowRoot) {
       ctx.addEventListener(root, 'change', onChange, { capture: true });
       scan(root);

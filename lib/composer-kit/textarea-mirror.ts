@@ -8,7 +8,7 @@ const COPIED = [
   'font-family', 'font-size', 'font-weight', 'font-style', 'font-variant', 'font-stretch', 'line-height', 'letter-spacing',
   'word-spacing', 'text-indent', 'text-transform', 'text-align', 'direction', 'tab-size', 'white-space', 'overflow-wrap',
   'word-break', 'padding-top', 'padding-right', 'padding-bottom', 'padding-left', 'border-top-width', 'border-right-width',
-  'border-bottom-width', 'border-left-width', 'box-sizing',
+  'border-bottom-width', 'border-left-width',
 ] as const;
 
 export class TextareaMirror {
@@ -24,7 +24,8 @@ export class TextareaMirror {
     style.textContent = `${highlightCss}
 :host { all: initial; }
 .box { position: fixed; z-index: 2147483645; pointer-events: none; overflow: hidden; color: transparent;
-  white-space: pre-wrap; overflow-wrap: break-word; border-style: solid; border-color: transparent; margin: 0; }`;
+  white-space: pre-wrap; overflow-wrap: break-word; border-style: solid; border-color: transparent; margin: 0;
+  box-sizing: border-box; }`;
     this.box = document.createElement('div');
     this.box.className = 'box';
     this.box.setAttribute('aria-hidden', 'true');
