@@ -116,6 +116,19 @@ function locate(map: TextMap, offset: number, preferEnd: boolean): { seg: TextSe
   return null;
 }
 
+/**
+ * For an offset on a line break or past the last character (no text node holds it): the
+ * first character after it, for a range's start, or the last one before it, for its end.
+ */
+function nearest(map: TextMap, offset: number, side: 'start' | 'end'): { seg: TextSegment; offset: number } | null {
+  if (side === 'start') {
+    const seg = map.segments.find((s) => s.start + s.length > offset);
+    return seg ? { seg, offset: Math.max(0, offset - seg.start) } : null;
+  }
+  const seg = map.segments.findLast((s) => s.start < offset);
+  return seg ? { seg, offset: Math.min(seg.length, offset - seg.start) } : null;
+}
+
 function setBoundary(range: Range, at: { seg: TextSegment; offset: number }, which: 'start' | 'end'): void {
   const { seg, offset } = at;
   if (seg.node.nodeType === Node.TEXT_NODE) {
@@ -134,9 +147,9 @@ function setBoundary(range: Range, at: { seg: TextSegment; offset: number }, whi
 
 /** A live DOM Range over [start, end) of the plain text, or null if the text has moved on. */
 export function rangeFor(map: TextMap, start: number, end: number): Range | null {
-  if (end <= start) return null;
-  const a = locate(map, start, false);
-  const b = locate(map, end, true);
+  if (end <= start || end > map.text.length) return null;
+  const a = locate(map, start, false) ?? nearest(map, start, 'start');
+  const b = locate(map, end, true) ?? nearest(map, end, 'end');
   if (!a || !b) return null;
   const range = new Range();
   try {
