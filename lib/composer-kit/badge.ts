@@ -128,24 +128,31 @@ export class Badge {
     const attention = view.images.filter(imageNeedsAttention).length;
     const visible = n > 0 || view.error !== null || attention > 0 || view.notice !== null;
     const before = { hidden: this.button.hidden, label: this.button.textContent };
-    this.button.hidden = !visible || this.offscreen;
+    // Written only when something changed: this runs after every check, i.e. every keystroke.
+    const set = (name: string, value: string | null) => {
+      if (value === null) {
+        if (this.button.hasAttribute(name)) this.button.removeAttribute(name);
+      } else if (this.button.getAttribute(name) !== value) this.button.setAttribute(name, value);
+    };
+    const hidden = !visible || this.offscreen;
+    if (this.button.hidden !== hidden) this.button.hidden = hidden;
+    let label: string;
     if (view.error !== null) {
-      this.button.dataset.state = 'error';
-      delete this.button.dataset.severity;
-      this.button.textContent = 'PostGuard: not checked';
-      this.button.setAttribute('aria-label', 'PostGuard could not check this post');
+      set('data-state', 'error');
+      set('data-severity', null);
+      label = 'PostGuard: not checked';
+      set('aria-label', 'PostGuard could not check this post');
     } else {
-      delete this.button.dataset.state;
+      set('data-state', null);
       const worst = view.findings.reduce<Severity | null>(
         (w, f) => (w === null || severityRank[f.severity] > severityRank[w] ? f.severity : w),
         null,
       );
-      if (worst) this.button.dataset.severity = worst;
-      else delete this.button.dataset.severity;
-      this.button.textContent =
-        n || !attention ? `PostGuard: ${plural(n, 'issue')}` : `PostGuard: checking ${plural(attention, 'image')}`;
-      this.button.setAttribute('aria-label', `PostGuard found ${plural(n, 'issue')} in this post`);
+      set('data-severity', worst);
+      label = n || !attention ? `PostGuard: ${plural(n, 'issue')}` : `PostGuard: checking ${plural(attention, 'image')}`;
+      set('aria-label', `PostGuard found ${plural(n, 'issue')} in this post`);
     }
+    if (this.button.textContent !== label) this.button.textContent = label;
     if (!visible) this.setOpen(false);
     else if (this.isOpen) this.renderPanel();
     // The badge's width follows its label: re-anchor when it appears or its label changes.
@@ -189,6 +196,7 @@ export class Badge {
   }
 
   private setOpen(open: boolean): void {
+    if (open === this.isOpen) return;
     if (open) this.renderPanel();
     this.panel.hidden = !open;
     this.button.setAttribute('aria-expanded', String(open));

@@ -5,7 +5,7 @@ import type { ComposerKind, ImageFacts } from '../../rules/draft.ts';
 import { ImageTracker } from '../images/image-tracker.ts';
 import { offerDownload, replaceInputFile } from '../images/replace-file.ts';
 import { Badge, spanText, type BadgeView } from './badge.ts';
-import { clearHighlights, setHighlights } from './highlights.ts';
+import { clearHighlights, highlightsStillCover, setHighlights } from './highlights.ts';
 import { AttachedFiles, type FilePick } from './image-sources.ts';
 import { diffEdit, shiftFindings } from './shift-spans.ts';
 import type { SiteAdapter } from './site-adapter.ts';
@@ -70,6 +70,7 @@ export class ComposerSession {
   private imagesFrame = 0;
   private closed = false;
   private readonly waiters = new Set<() => void>();
+  private readonly listening = new AbortController();
   private tracker: ImageTracker | null = null;
   private images: ImageFacts[] = [];
   private imagesVersion = 0;
@@ -92,11 +93,11 @@ export class ComposerSession {
       retry: () => this.recheck(),
     });
     if (this.isTextarea) {
-      // A textarea's value is not in the DOM: its input events are the mutations.
+      // A textarea's value is not in the DOM: its input events are the mutations. The
+      // listeners go when the session closes or the content script's context does.
+      const signal = AbortSignal.any([ctx.signal, this.listening.signal]);
       const onInput = () => this.schedule();
-      ctx.addEventListener(editor, 'input', onInput);
-      ctx.addEventListener(editor, 'focus', onInput);
-      ctx.addEventListener(editor, 'blur', onInput);
+      for (const type of ['input', 'focus', 'blur'] as const) editor.addEventListener(type, onInput, { signal });
     } else {
       this.observer = new MutationObserver(() => this.schedule());
       this.observer.observe(editor, { subtree: true, childList: true, characterData: true });
@@ -137,7 +138,7 @@ export class ComposerSession {
   /** Attachments may have changed: look again in the next frame. */
   imagesChanged(): void {
     if (this.imagesFrame || this.closed) return;
-    this.imagesFrame = this.ctx.requestAnimationFrame(() => {
+    this.imagesFrame = requestAnimationFrame(() => {
       this.imagesFrame = 0;
       this.syncImages();
     });
@@ -229,7 +230,7 @@ export class ComposerSession {
         if (!this.inFlight) void this.send();
       };
       this.waiters.add(poll);
-      timer = this.ctx.setTimeout(
+      timer = window.setTimeout(
         () => finish(this.images.some((i) => i.pending) ? 'checking the attached images took too long' : 'PostGuard did not answer in time'),
         timeoutMs,
       );
@@ -242,6 +243,7 @@ export class ComposerSession {
     this.closed = true;
     this.observer?.disconnect();
     this.resizeObserver.disconnect();
+    this.listening.abort();
     cancelAnimationFrame(this.frame);
     cancelAnimationFrame(this.imagesFrame);
     clearHighlights(this.id);
@@ -253,10 +255,13 @@ export class ComposerSession {
   }
 
   // ── the keystroke path ──────────────────────────────────────────────────────────────
+  // Frames and timers here are the plain ones: WXT's ctx.requestAnimationFrame/setTimeout add
+  // an abort listener per call that is never removed, which would grow with every keystroke.
+  // The page watcher closes every session (cancelling these) when the context goes.
 
   private schedule(): void {
     if (this.frame || this.closed) return;
-    this.frame = this.ctx.requestAnimationFrame(() => {
+    this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       this.read();
     });
@@ -282,7 +287,10 @@ export class ComposerSession {
     const findings = shiftFindings(this.shown.findings, edit);
     const changedCount = findings.length !== this.shown.findings.length;
     this.shown = { text, findings };
-    if (this.shown.findings.length || changedCount) this.draw();
+    // Live ranges follow in-place edits by themselves (Lexical, Quill); redraw only when the
+    // editor replaced the nodes under an underline (Draft.js) or a span went: one paint less.
+    if (changedCount || (findings.length && !this.isTextarea && !highlightsStillCover(this.id, text, findings))) this.draw();
+    else if (this.isTextarea && findings.length) this.draw();
     if (changedCount || this.badge.isOpen) this.updateBadge();
   }
 
@@ -313,8 +321,11 @@ export class ComposerSession {
       this.result = { key, check };
       this.failed = null;
       this.error = null;
-      this.shown = { text: key.text, findings: check.findings };
-      this.follow(this.map.text); // the text may have moved on while the check ran
+      // The text may have moved on while the check ran: draw the findings where they are now.
+      const edit = diffEdit(key.text, this.map.text);
+      this.shown = edit
+        ? { text: this.map.text, findings: shiftFindings(check.findings, edit) }
+        : { text: key.text, findings: check.findings };
       this.draw();
       this.updateBadge();
     } catch (err) {
@@ -327,7 +338,7 @@ export class ComposerSession {
       // The worker may just have been restarting: try this draft once more, a moment later.
       if (!sameKey(this.retriedAfterFailure, key)) {
         this.retriedAfterFailure = key;
-        this.ctx.setTimeout(() => {
+        window.setTimeout(() => {
           if (sameKey(this.failed, this.currentKey())) this.recheck();
         }, 1500);
       }
@@ -340,7 +351,7 @@ export class ComposerSession {
 
   private withTimeout<T>(p: Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      const timer = this.ctx.setTimeout(() => reject(new Error('PostGuard did not answer in time')), CHECK_TIMEOUT_MS);
+      const timer = window.setTimeout(() => reject(new Error('PostGuard did not answer in time')), CHECK_TIMEOUT_MS);
       p.then(
         (v) => {
           clearTimeout(timer);

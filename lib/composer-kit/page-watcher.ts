@@ -92,7 +92,8 @@ export function watchPage(adapter: SiteAdapter, ctx: ContentScriptContext): Page
     }
   };
   const schedule = () => {
-    if (!frame) frame = ctx.requestAnimationFrame(sweep);
+    // Plain rAF: ctx's adds a listener per call (see composer-session.ts); cancelled on invalidation.
+    if (!frame) frame = requestAnimationFrame(sweep);
   };
 
   const holdsImage = (n: Node) => n.nodeName === 'IMG' || (n.nodeType === Node.ELEMENT_NODE && (n as Element).querySelector('img') !== null);
@@ -166,6 +167,7 @@ export function watchPage(adapter: SiteAdapter, ctx: ContentScriptContext): Page
   ctx.addEventListener(window, 'resize', reposition, { passive: true });
   const stopRecheck = onMessage('recheck', () => sessions.forEach((s) => s.recheck()));
   ctx.onInvalidated(() => {
+    cancelAnimationFrame(frame);
     stopRecheck();
     observer.disconnect();
     sessions.forEach((s) => s.close());
