@@ -19,6 +19,8 @@ const hasPostButton = (el: Element) =>
   el.querySelector(selectors.postButton) !== null ||
   buttonsLabelled(el, selectors.postLabels).some((b) => !b.closest(selectors.repliedTweet));
 
+const isMessage = (editor: HTMLElement) => editor.matches(selectors.dm) || location.pathname.startsWith('/messages');
+
 function composerRoot(editor: HTMLElement): Element {
   return editor.closest(selectors.dialog) ?? composerRootFallback(editor, hasPostButton);
 }
@@ -28,7 +30,7 @@ export const xAdapter: SiteAdapter = {
   watchRoot: () => document.body,
   findEditors: (root) => queryFirstChoice(root, selectors.editor),
   composerKind(editor) {
-    if (editor.matches(selectors.dm) || location.pathname.startsWith('/messages')) return 'message';
+    if (isMessage(editor)) return 'message';
     const root = composerRoot(editor);
     // A reply shows the tweet it answers (modal), or sits under it on the tweet's page.
     if (root.querySelector(selectors.repliedTweet)) return 'reply';
@@ -50,8 +52,13 @@ export const xAdapter: SiteAdapter = {
   },
   composerRoot,
   isPostButton,
-  // X posts on Ctrl+Enter (Cmd+Enter on a Mac) from any text box of the composer.
-  isSubmitKey: (e) => e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.altKey,
+  // X posts on Ctrl+Enter (Cmd+Enter on a Mac) from any text box of the composer; a direct
+  // message is sent on Enter (Shift+Enter is a new line).
+  isSubmitKey(e, editor) {
+    if (e.key !== 'Enter' || e.altKey) return false;
+    if (isMessage(editor)) return !e.shiftKey;
+    return e.ctrlKey || e.metaKey;
+  },
   fileInputs: (root) => queryFirstChoice<HTMLInputElement>(root, selectors.fileInput),
   imagePreviews(root, editor) {
     // In a thread each text box has its own attachments.

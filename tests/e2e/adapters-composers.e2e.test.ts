@@ -135,6 +135,40 @@ describe('X', () => {
   });
 });
 
+describe('X direct messages', () => {
+  for (const variant of [undefined, 'x-changed']) {
+    test(`a message composer${variant ? ' (changed markup)' : ''}: kind message, Enter held and released once`, async () => {
+      const session = variant ? await launch({ variants: { x: variant } }) : s;
+      const page = await session.openSite('x');
+      await page.getByRole('link', { name: 'Home' }).click(); // leave the compose modal
+      await page.goto('https://x.com/messages/1802');
+      const box = page.locator('[data-fixture="messages"] .public-DraftEditor-content');
+      await box.click();
+      await typeFast(page, 'My number is 07700 900123');
+      await expect.poll(() => highlights(page)).toEqual(['07700 900123']);
+      expect((await tabState(session, page))?.composer).toBe('message');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => signOff(page).count()).toBe(1);
+      expect(await posted(page)).toEqual([]);
+      await signOff(page).approve();
+      await expect.poll(async () => (await posted(page)).length).toBe(1);
+      expect((await posted(page))[0]).toMatchObject({ text: 'My number is 07700 900123', composer: 'message', via: 'key' });
+      // Shift+Enter stays a new line, untouched.
+      await box.click();
+      await typeFast(page, 'line one');
+      await page.keyboard.press('Shift+Enter');
+      await typeFast(page, 'line two');
+      await wait(200);
+      expect(await signOff(page).count()).toBe(0);
+      expect(await posted(page)).toHaveLength(1);
+      if (variant) {
+        expect(session.leaks()).toEqual([]);
+        await session.close();
+      } else await page.close();
+    });
+  }
+});
+
 describe('Facebook', () => {
   test('comment box is a reply under the commenting identity; Page mode posts as the Page', async () => {
     const page = await s.openSite('facebook');
@@ -190,6 +224,20 @@ describe('LinkedIn', () => {
     await page.locator('#media-editor-file-selector__file-input').setInputFiles(PHOTO);
     await page.getByRole('button', { name: 'Next' }).click();
     await expect.poll(() => panelImages(page)).toEqual([expect.stringContaining('obama.jpg')]);
+    await page.close();
+  });
+
+  test('a shadow root attached after the page loaded (no DOM change to observe) is found when the user clicks in', async () => {
+    const page = await s.openSite('linkedin', '?shadow=late');
+    await expect.poll(() => page.evaluate(() => document.querySelector('#interop-outlet')?.shadowRoot !== null)).toBe(true);
+    const editor = await DRIVERS.linkedin.openComposer(page);
+    await editor.click();
+    await typeFast(page, 'Call 07700 900123');
+    await expect.poll(() => highlights(page)).toEqual(['07700 900123']);
+    await DRIVERS.linkedin.postButton(page).click();
+    await expect.poll(() => signOff(page).count()).toBe(1);
+    await signOff(page).edit.click();
+    expect(await posted(page)).toEqual([]);
     await page.close();
   });
 
