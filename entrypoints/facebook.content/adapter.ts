@@ -1,5 +1,5 @@
 import type { SiteAdapter } from '../../lib/composer-kit/site-adapter.ts';
-import { buttonsLabelled, composerRootFallback, isButtonLabelled, queryFirstChoice } from '../../lib/composer-kit/dom.ts';
+import { buttonsLabelled, composerRootFallback, isButtonLabelled, memoRoot, queryFirstChoice } from '../../lib/composer-kit/dom.ts';
 import { blobPreviews } from '../../lib/composer-kit/image-sources.ts';
 import { selectors } from './selectors.ts';
 
@@ -8,9 +8,9 @@ const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g
 const isPostButton = (el: Element) => el.matches(selectors.postButton) || isButtonLabelled(el, selectors.postLabels);
 const hasPostButton = (el: Element) => el.querySelector(selectors.postButton) !== null || buttonsLabelled(el, selectors.postLabels).length > 0;
 
-function composerRoot(editor: HTMLElement): Element {
+const composerRoot = memoRoot((editor: HTMLElement): Element => {
   return editor.closest(selectors.dialog) ?? editor.closest('form') ?? composerRootFallback(editor, hasPostButton);
-}
+});
 
 /** Whether the editor writes a new post: it sits in a dialog with a Post/Share button. */
 function isNewPost(editor: HTMLElement): boolean {

@@ -1,14 +1,14 @@
 import type { SiteAdapter } from '../../lib/composer-kit/site-adapter.ts';
-import { buttonsLabelled, composerRootFallback, isButtonLabelled, labelOf, queryFirstChoice } from '../../lib/composer-kit/dom.ts';
+import { buttonsLabelled, composerRootFallback, isButtonLabelled, memoRoot, labelOf, queryFirstChoice } from '../../lib/composer-kit/dom.ts';
 import { blobPreviews } from '../../lib/composer-kit/image-sources.ts';
 import { selectors } from './selectors.ts';
 
 const isPostButton = (el: Element) => isButtonLabelled(el, selectors.postLabels);
 const hasPostButton = (el: Element) => buttonsLabelled(el, selectors.postLabels).length > 0;
 
-function composerRoot(editor: HTMLElement): Element {
+const composerRoot = memoRoot((editor: HTMLElement): Element => {
   return editor.closest(selectors.dialog) ?? editor.closest('form') ?? composerRootFallback(editor, hasPostButton);
-}
+});
 
 /** The handle in a profile link's href: "/postguard.demo/" → postguard.demo. */
 function handleFromHref(a: Element): string | null {

@@ -3,6 +3,7 @@ import {
   buttonsLabelled,
   composerRootFallback,
   isButtonLabelled,
+  memoRoot,
   ownRegion,
   queryFirstChoice,
 } from '../../lib/composer-kit/dom.ts';
@@ -21,9 +22,9 @@ const hasPostButton = (el: Element) =>
 
 const isMessage = (editor: HTMLElement) => editor.matches(selectors.dm) || location.pathname.startsWith('/messages');
 
-function composerRoot(editor: HTMLElement): Element {
+const composerRoot = memoRoot((editor: HTMLElement): Element => {
   return editor.closest(selectors.dialog) ?? composerRootFallback(editor, hasPostButton);
-}
+});
 
 export const xAdapter: SiteAdapter = {
   platform: 'x',

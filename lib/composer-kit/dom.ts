@@ -97,3 +97,20 @@ export function ownRegion(editor: HTMLElement, root: Element, editorSelector: st
   }
   return region;
 }
+
+/**
+ * Caches a composer-root lookup per editor for a moment: the page watcher asks on every
+ * batch of page mutations (a feed streams them), and the walk up the tree is the dear part.
+ * A cached root is dropped as soon as it no longer holds its editor.
+ */
+export function memoRoot(find: (editor: HTMLElement) => Element, ttlMs = 500): (editor: HTMLElement) => Element {
+  const cache = new WeakMap<HTMLElement, { root: Element; at: number }>();
+  return (editor) => {
+    const now = performance.now();
+    const hit = cache.get(editor);
+    if (hit && now - hit.at < ttlMs && hit.root.isConnected && deepContains(hit.root, editor)) return hit.root;
+    const root = find(editor);
+    cache.set(editor, { root, at: now });
+    return root;
+  };
+}
