@@ -313,11 +313,12 @@ export class Badge {
         ignore.addEventListener('click', () => this.actions.ignore(f));
         actions.append(ignore);
       }
-      if (f.image !== undefined && f.category === 'image-faces') {
+      // The anonymised copy blurs the faces and strips EXIF: it answers both image findings.
+      if (f.image !== undefined && (f.category === 'image-faces' || f.category === 'image-location')) {
         const blur = document.createElement('button');
         blur.type = 'button';
         blur.dataset.action = 'blur';
-        blur.textContent = 'Blur faces';
+        blur.textContent = f.category === 'image-faces' ? 'Blur faces' : 'Remove location';
         const index = f.image;
         blur.addEventListener('click', () => this.actions.blurFaces(index));
         actions.append(blur);

@@ -417,15 +417,15 @@ export class ComposerSession {
       const root = this.adapter.composerRoot(this.editor);
       const input = this.attached.input?.isConnected ? this.attached.input : (this.adapter.fileInputs(root)[0] ?? null);
       if (input && replaceInputFile(input, index, file)) {
-        this.notice = { text: `Faces blurred in ${file.name}.` };
+        this.notice = { text: `The photo now in the post is an anonymised copy (faces blurred, location removed): ${file.name}.` };
       } else {
         offerDownload(file);
         this.notice = {
-          text: `This site does not let PostGuard swap the photo, so the blurred copy (${file.name}) was downloaded: remove the original and attach the copy.`,
+          text: `This site does not let PostGuard swap the photo, so the anonymised copy (${file.name}) was downloaded: remove the original and attach the copy.`,
         };
       }
     } catch (err) {
-      this.notice = { text: `Could not blur the faces: ${describe(err)}.` };
+      this.notice = { text: `Could not make an anonymised copy: ${describe(err)}.` };
     }
     this.updateBadge();
   }

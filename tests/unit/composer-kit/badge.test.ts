@@ -71,6 +71,18 @@ describe('the badge', () => {
     expect(actions.blurFaces).toHaveBeenCalledWith(1);
   });
 
+  test('offers Remove location on a location finding (the same anonymised copy strips EXIF)', () => {
+    const { badge, open, actions } = setup();
+    const gps: Finding = { ...faces, ruleId: 'image-gps', category: 'image-location', message: 'Where it was taken.', image: 0 };
+    badge.update(view({ findings: [gps, politics], images: [photo({ gps: { lat: 51.2, lon: -0.8 } })] }));
+    const panel = open();
+    const button = panel.querySelector<HTMLButtonElement>('li[data-rule="image-gps"] button[data-action="blur"]')!;
+    expect(button.textContent).toBe('Remove location');
+    button.click();
+    expect(actions.blurFaces).toHaveBeenCalledWith(0);
+    expect(panel.querySelector('li[data-rule="political-content"] button[data-action="blur"]')).toBeNull();
+  });
+
   test('shows itself while an image is being checked, and when its check failed', () => {
     const { badge, button, open } = setup();
     badge.update(view({ images: [photo({ pending: true })] }));
