@@ -4,7 +4,7 @@
 // platform, composer and identity, and the held post goes out once after sign-off.
 import { afterAll, describe, expect, test } from 'vitest';
 import { launch, type Session } from './harness.ts';
-import { DRIVERS, editorTexts, highlights, openDriver, panelFindings, posted, signOff, tabState, typeFast, wait, type SiteDriver } from './adapters-sites.ts';
+import { DRIVERS, editorTexts, highlights, openDriver, posted, signOff, tabState, textFindings, typeFast, wait, type SiteDriver } from './adapters-sites.ts';
 
 const DRAFT = 'Call me on 07700 900123. Vote for Labour on Thursday! I work at PostGuard Council.';
 
@@ -37,8 +37,8 @@ describe.each(Object.entries(DRIVERS))('%s', (_name, d: SiteDriver) => {
     await expect.poll(async () => Object.values(await editorTexts(page))).toContain(DRAFT);
 
     const expected = ['phone-number', 'political-content', ...(d.employerAllowed ? [] : ['employer-reference'])];
-    await expect.poll(async () => [...new Set((await panelFindings(page)).map((f) => f.rule))].sort()).toEqual(expected.sort());
-    const findings = await panelFindings(page);
+    await expect.poll(async () => [...new Set((await textFindings(page)).map((f) => f.rule))].sort()).toEqual(expected.sort());
+    const findings = await textFindings(page);
     expect(findings.find((f) => f.rule === 'phone-number')).toMatchObject({ category: 'personal-data', excerpt: '07700 900123' });
     expect(findings.find((f) => f.rule === 'political-content')).toMatchObject({ category: 'political' });
     if (!d.employerAllowed) {

@@ -4,9 +4,8 @@
 // exactly once. A check that cannot run never passes silently.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Session } from './harness.ts';
-import { badgeText } from './harness.ts';
-import { DRIVERS, highlights, panelFindings, posted, signOff, typeFast, wait } from './adapters-sites.ts';
+import { badgeText, launch, type Session } from './harness.ts';
+import { DRIVERS, highlights, posted, signOff, textFindings, typeFast, wait } from './adapters-sites.ts';
 
 let s: Session;
 beforeAll(async () => {
@@ -91,7 +90,7 @@ describe('a post that needs sign-off', () => {
     const page = await s.openSite('x');
     await xEditor(page).click();
     await typeFast(page, 'Call me on 07700 900123');
-    await expect.poll(async () => (await panelFindings(page)).map((f) => f.rule)).toEqual(['phone-number']);
+    await expect.poll(async () => (await textFindings(page)).map((f) => f.rule)).toEqual(['phone-number']);
 
     await xPost(page).click();
     await expect.poll(() => signOff(page).count()).toBe(1);

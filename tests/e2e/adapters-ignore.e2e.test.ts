@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { badgeText, launch, type Session } from './harness.ts';
-import { DRIVERS, highlights, panelFindings, posted, signOff, typeFast, wait } from './adapters-sites.ts';
+import { DRIVERS, highlights, panelFindings, posted, signOff, textFindings, typeFast, wait } from './adapters-sites.ts';
 
 let s: Session;
 beforeAll(async () => {
@@ -40,7 +40,7 @@ test('"Not personal data" drops that number at once, after a reload and on other
 
   await clickAction(page, 'phone-number', 'ignore');
   await expect.poll(() => highlights(page)).toEqual([]);
-  await expect.poll(() => panelFindings(page)).toEqual([]);
+  await expect.poll(() => textFindings(page)).toEqual([]);
   expect(await page.locator('[data-postguard-badge] .notice').innerText()).toContain('07700 900123');
   expect(await storedIgnores()).toEqual([expect.objectContaining({ phrase: '07700 900123', category: 'personal-data', profileId: 'default' })]);
 
@@ -56,7 +56,7 @@ test('"Not personal data" drops that number at once, after a reload and on other
   await fbEditor.click();
   await typeFast(fb, 'Switchboard 07700 900123, my mobile 07700 900999');
   await expect.poll(() => highlights(fb)).toEqual(['07700 900999']);
-  expect((await panelFindings(fb)).map((f) => f.excerpt)).toEqual(['07700 900999']);
+  expect((await textFindings(fb)).map((f) => f.excerpt)).toEqual(['07700 900999']);
 
   // And on the site where it was ignored, after a reload.
   const again = await s.openSite('x');
@@ -73,14 +73,14 @@ test('Undo brings the finding back at once, and it holds the post again', async 
   const editor = page.locator('[data-testid="tweetTextarea_0"]');
   await editor.click();
   await typeFast(page, 'Labour rally tonight, call 07700 900321');
-  await expect.poll(async () => (await panelFindings(page)).map((f) => f.rule).sort()).toEqual(['phone-number', 'political-content']);
+  await expect.poll(async () => (await textFindings(page)).map((f) => f.rule).sort()).toEqual(['phone-number', 'political-content']);
   await clickAction(page, 'political-content', 'ignore');
-  await expect.poll(async () => (await panelFindings(page)).map((f) => f.rule)).toEqual(['phone-number']);
+  await expect.poll(async () => (await textFindings(page)).map((f) => f.rule)).toEqual(['phone-number']);
   await clickAction(page, 'phone-number', 'ignore');
-  await expect.poll(() => panelFindings(page)).toEqual([]);
+  await expect.poll(() => textFindings(page)).toEqual([]);
   expect(await badgeText(page)).toBe('PostGuard: 0 issues'); // still shown: it carries the Undo
   await page.locator('[data-postguard-badge] button[data-action="undo"]').click();
-  await expect.poll(async () => (await panelFindings(page)).map((f) => f.rule)).toEqual(['phone-number']);
+  await expect.poll(async () => (await textFindings(page)).map((f) => f.rule)).toEqual(['phone-number']);
   expect(await highlights(page)).toEqual(['07700 900321']);
 
   await page.locator('[role="dialog"] [data-testid="tweetButton"]').click();

@@ -139,6 +139,14 @@ export async function panelFindings(page: Page): Promise<PanelFinding[]> {
   });
 }
 
+/**
+ * Only the findings about words in the text: what these tests type. (Findings about the
+ * post as a whole, such as the time of day, depend on when the tests run.)
+ */
+export async function textFindings(page: Page): Promise<PanelFinding[]> {
+  return (await panelFindings(page)).filter((f) => f.excerpt !== '');
+}
+
 /** The number of PostGuard badges on the page (one per open composer). */
 export async function badgeCount(page: Page): Promise<number> {
   return page.evaluate(() => document.querySelectorAll('[data-postguard-badge]').length);
