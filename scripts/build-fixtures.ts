@@ -14,6 +14,18 @@ const outDir = path.join(root, 'tests/fixtures/dist');
 // their own workspace.
 const react18 = path.join(root, 'tests/fixtures/x-editor/node_modules');
 
+/** Whether a fixture page, or a fixture file it imports (x-changed imports x's app), uses Draft.js. */
+async function importsDraft(file: string, seen = new Set<string>()): Promise<boolean> {
+  if (seen.has(file) || !existsSync(file)) return false;
+  seen.add(file);
+  const source = await readFile(file, 'utf8');
+  if (source.includes("from 'draft-js'")) return true;
+  for (const m of source.matchAll(/from '(\.\.?\/[^']+\.tsx?)'/g)) {
+    if (await importsDraft(path.resolve(path.dirname(file), m[1]!), seen)) return true;
+  }
+  return false;
+}
+
 export async function buildFixtures(): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
   const names = (await readdir(sitesDir, { withFileTypes: true }))
@@ -22,7 +34,7 @@ export async function buildFixtures(): Promise<string[]> {
   const sharedCss = await readFile(path.join(sitesDir, 'shared/page.css'), 'utf8');
   await Promise.all(
     names.map(async (name) => {
-      const usesDraft = (await readFile(path.join(sitesDir, name, 'page.tsx'), 'utf8')).includes("from 'draft-js'");
+      const usesDraft = await importsDraft(path.join(sitesDir, name, 'page.tsx'));
       const result = await build({
         entryPoints: [path.join(sitesDir, name, 'page.tsx')],
         bundle: true,

@@ -1,6 +1,7 @@
 import { check } from '../../rules/check.ts';
 import { draftMessageSchema } from '../../lib/draft-message.ts';
 import type { CheckResult } from '../../lib/messaging.ts';
+import { dropIgnored } from './ignore-list.ts';
 import { activeProfile, classifyAccount } from './profile.ts';
 import { writeTabState } from './tab-state.ts';
 
@@ -9,14 +10,16 @@ export async function checkDraft(raw: unknown, tab: { id?: number; url?: string 
   const msg = draftMessageSchema.parse(raw);
   const profile = await activeProfile();
   const { kind, source } = await classifyAccount(profile, msg.platform, msg.handle);
-  const findings = check(msg.draft, profile, {
+  const checked = check(msg.draft, profile, {
     platform: msg.platform,
     account: kind,
     composer: msg.composer,
     now: new Date(),
   });
+  const { findings, ignored } = await dropIgnored(profile.id, msg.draft.text, checked);
   const result: CheckResult = {
     findings,
+    ignored,
     profile: { id: profile.id, version: profile.version },
     account: { handle: msg.handle, kind, source },
   };

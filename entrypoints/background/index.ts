@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { onMessage } from '../../lib/messaging.ts';
 import { checkDraft } from './check-draft.ts';
 import { registerFaces } from './faces.ts';
+import { registerIgnoreList } from './ignore-list.ts';
 import { registerProfiles } from './profile.ts';
 import { registerSignOffLog } from './signoff-log.ts';
 import { clearTabState, readTabState } from './tab-state.ts';
@@ -18,5 +19,6 @@ export default defineBackground({
     registerProfiles();
     registerSignOffLog();
     registerFaces();
+    registerIgnoreList();
   },
 });

@@ -1,9 +1,12 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { runAdapter } from '../../lib/composer-kit/run-adapter.ts';
+import '../../lib/composer-kit/highlights.css';
+import { facebookAdapter } from './adapter.ts';
 
-// The facebook adapter lands with the adapters issue; the entrypoint exists so the manifest
-// and the build already carry it.
 export default defineContentScript({
   matches: ['https://www.facebook.com/*'],
   runAt: 'document_idle',
-  main() {},
+  main(ctx) {
+    runAdapter(facebookAdapter, ctx);
+  },
 });

@@ -1,9 +1,12 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { runAdapter } from '../../lib/composer-kit/run-adapter.ts';
+import '../../lib/composer-kit/highlights.css';
+import { instagramAdapter } from './adapter.ts';
 
-// The instagram adapter lands with the adapters issue; the entrypoint exists so the manifest
-// and the build already carry it.
 export default defineContentScript({
   matches: ['https://www.instagram.com/*'],
   runAt: 'document_idle',
-  main() {},
+  main(ctx) {
+    runAdapter(instagramAdapter, ctx);
+  },
 });

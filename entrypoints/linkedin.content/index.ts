@@ -1,9 +1,12 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { runAdapter } from '../../lib/composer-kit/run-adapter.ts';
+import '../../lib/composer-kit/highlights.css';
+import { linkedinAdapter } from './adapter.ts';
 
-// The linkedin adapter lands with the adapters issue; the entrypoint exists so the manifest
-// and the build already carry it.
 export default defineContentScript({
   matches: ['https://www.linkedin.com/*'],
   runAt: 'document_idle',
-  main() {},
+  main(ctx) {
+    runAdapter(linkedinAdapter, ctx);
+  },
 });

@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { watchPage } from '../../lib/composer-kit/page-watcher.ts';
+import { runAdapter } from '../../lib/composer-kit/run-adapter.ts';
 import '../../lib/composer-kit/highlights.css';
 import { xAdapter } from './adapter.ts';
 
@@ -7,6 +7,6 @@ export default defineContentScript({
   matches: ['https://x.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    watchPage(xAdapter, ctx);
+    runAdapter(xAdapter, ctx);
   },
 });

@@ -1,54 +1,185 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { onMessage } from '../messaging.ts';
 import { ComposerSession } from './composer-session.ts';
+import { deepContains } from './dom.ts';
+import type { FilePick } from './image-sources.ts';
 import type { SiteAdapter } from './site-adapter.ts';
 
-/**
- * Finds composers as the site opens them and lets go when they close. One observer on the
- * adapter's region; mutations are batched to one scan per animation frame, and a scan only
- * looks inside the subtrees that were added.
- */
-export function watchPage(adapter: SiteAdapter, ctx: ContentScriptContext): Map<HTMLElement, ComposerSession> {
-  const sessions = new Map<HTMLElement, ComposerSession>();
-  const pendingRoots = new Set<ParentNode>();
-  let frame = 0;
+const EDITABLE = '[contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]';
 
-  const attach = (root: ParentNode) => {
-    for (const editor of adapter.findEditors(root)) {
-      if (!sessions.has(editor)) sessions.set(editor, new ComposerSession(editor, adapter, ctx));
+export interface PageWatcher {
+  sessions(): ComposerSession[];
+  /** The sessions posted together with `session` (same composer root), itself included. */
+  groupOf(session: ComposerSession): ComposerSession[];
+  sessionFor(node: Node): ComposerSession | null;
+}
+
+/**
+ * Finds composers as the site opens them and lets go when they close. One MutationObserver,
+ * on the adapter's region and on each open shadow root found in it; records inside an
+ * editor are skipped at once (that is the keystroke path), the rest are batched to one
+ * sweep per animation frame that only looks inside the subtrees that were added.
+ */
+export function watchPage(adapter: SiteAdapter, ctx: ContentScriptContext): PageWatcher {
+  const sessions = new Map<HTMLElement, ComposerSession>();
+  const observedRoots = new WeakSet<Node>();
+  const pendingRoots = new Set<ParentNode>();
+  let removed = false;
+  let touched = false;
+  let imagesTouched = false;
+  let frame = 0;
+  let active: ComposerSession | null = null;
+  /** Files picked while no composer could own them (Instagram's first step): the next composer takes them. */
+  let orphanPicks: FilePick[] = [];
+
+  const attach = (editor: HTMLElement) => {
+    if (sessions.has(editor)) return;
+    const session = new ComposerSession(editor, adapter, ctx);
+    sessions.set(editor, session);
+    const root = adapter.composerRoot(editor);
+    const mine = orphanPicks.filter((p) => !p.input.isConnected || deepContains(root, p.input));
+    orphanPicks = orphanPicks.filter((p) => !mine.includes(p));
+    mine.forEach((p) => session.addPick(p));
+    session.imagesChanged();
+  };
+
+  const scan = (root: ParentNode) => {
+    adapter.findEditors(root).forEach(attach);
+    // Open shadow roots are invisible to querySelector and to the observer on the document:
+    // each one found is observed and scanned in its own right.
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+    for (let n = walker.currentNode as Element | null; n; n = walker.nextNode() as Element | null) {
+      const shadow = (n as Element).shadowRoot;
+      if (shadow && !observedRoots.has(shadow)) observeRoot(shadow);
     }
   };
+
+  const observeRoot = (root: Node) => {
+    observedRoots.add(root);
+    // characterData too: an identity switch may change only a name's text.
+    observer.observe(root, { childList: true, subtree: true, characterData: true });
+    if (root instanceof ShadowRoot) {
+      ctx.addEventListener(root, 'change', onChange, { capture: true });
+      scan(root);
+    }
+  };
+
   const sweep = () => {
     frame = 0;
-    for (const [editor, session] of sessions) {
-      if (!editor.isConnected) {
-        session.close();
-        sessions.delete(editor);
+    if (removed) {
+      removed = false;
+      let closed = false;
+      for (const [editor, session] of sessions) {
+        if (!editor.isConnected) {
+          session.close();
+          sessions.delete(editor);
+          if (active === session) active = null;
+          closed = true;
+        }
+      }
+      // Closing a composer clears the tab's state for the popup: the others report again.
+      if (closed) sessions.forEach((s) => s.recheck());
+    }
+    for (const root of pendingRoots) if ((root as Node).isConnected) scan(root);
+    pendingRoots.clear();
+    if (touched) {
+      touched = false;
+      sessions.forEach((s) => s.pageChanged());
+    }
+    if (imagesTouched) {
+      imagesTouched = false;
+      sessions.forEach((s) => s.imagesChanged());
+    }
+  };
+  const schedule = () => {
+    // Plain rAF: ctx's adds a listener per call (see composer-session.ts); cancelled on invalidation.
+    if (!frame) frame = requestAnimationFrame(sweep);
+  };
+
+  const holdsImage = (n: Node) => n.nodeName === 'IMG' || (n.nodeType === Node.ELEMENT_NODE && (n as Element).querySelector('img') !== null);
+
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      const target = r.target.nodeType === Node.ELEMENT_NODE ? (r.target as Element) : r.target.parentElement;
+      // Inside an editor: typing. The editor's own session has seen it; nothing to do here.
+      if (target?.closest(EDITABLE)) continue;
+      touched = true;
+      for (const n of r.addedNodes) {
+        if (n.nodeType === Node.ELEMENT_NODE) pendingRoots.add(n as Element);
+        if (!imagesTouched && holdsImage(n)) imagesTouched = true;
+      }
+      if (r.removedNodes.length) {
+        removed = true;
+        if (!imagesTouched) for (const n of r.removedNodes) if (holdsImage(n)) imagesTouched = true;
       }
     }
-    for (const root of pendingRoots) attach(root);
-    pendingRoots.clear();
-  };
-  const observer = new MutationObserver((records) => {
-    let removed = false;
-    for (const r of records) {
-      for (const n of r.addedNodes) if (n.nodeType === Node.ELEMENT_NODE) pendingRoots.add(n as Element);
-      if (r.removedNodes.length) removed = true;
-    }
-    if ((pendingRoots.size || removed) && !frame) frame = ctx.requestAnimationFrame(sweep);
+    if (touched || removed) schedule();
   });
+
+  // A file input's change event does not leave a shadow root, so each observed shadow root
+  // gets this listener too. The Files are copied now: sites clear the input right after.
+  const onChange = (e: Event) => {
+    const input = e.composedPath()[0];
+    if (!(input instanceof HTMLInputElement) || input.type !== 'file' || !input.files?.length) return;
+    const pick: FilePick = { input, files: [...input.files] };
+    // The composer holding the input takes the files (its focused editor, in an X thread);
+    // else the editor last focused (LinkedIn's media picker is a dialog of its own).
+    const holders = [...sessions.values()].filter((s) => deepContains(adapter.composerRoot(s.editor), input));
+    const owner =
+      (active && holders.includes(active) ? active : holders[0]) ?? (active && !active.isClosed ? active : null);
+    if (owner) owner.addPick(pick);
+    else orphanPicks = [...orphanPicks.slice(-4), pick];
+  };
+  ctx.addEventListener(document, 'change', onChange, { capture: true });
+
+  // Focus is the safety net: an editor the observer could not see (a shadow root attached
+  // after its host was inserted) is found the moment the user clicks into it.
+  ctx.addEventListener(
+    document,
+    'focusin',
+    (e) => {
+      const target = e.composedPath()[0];
+      if (!(target instanceof HTMLElement)) return;
+      let session = sessionFor(target);
+      if (!session) {
+        const root = target.getRootNode();
+        if (root instanceof ShadowRoot && !observedRoots.has(root)) observeRoot(root);
+        const candidate = target.closest<HTMLElement>(`${EDITABLE}, textarea`);
+        if (candidate && adapter.findEditors((candidate.parentNode ?? root) as ParentNode).includes(candidate)) attach(candidate);
+        session = sessionFor(target);
+      }
+      if (session) active = session;
+    },
+    { capture: true },
+  );
+
+  const sessionFor = (node: Node): ComposerSession | null => {
+    for (const [editor, session] of sessions) if (editor === node || deepContains(editor, node)) return session;
+    return null;
+  };
+
   const root = adapter.watchRoot();
-  observer.observe(root, { childList: true, subtree: true });
-  attach(root);
+  observeRoot(root);
+  scan(root);
 
   const reposition = () => sessions.forEach((s) => s.reposition());
   ctx.addEventListener(window, 'scroll', reposition, { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', reposition, { passive: true });
-  onMessage('recheck', () => sessions.forEach((s) => s.recheck()));
+  const stopRecheck = onMessage('recheck', () => sessions.forEach((s) => s.recheck()));
   ctx.onInvalidated(() => {
+    cancelAnimationFrame(frame);
+    stopRecheck();
     observer.disconnect();
     sessions.forEach((s) => s.close());
     sessions.clear();
   });
-  return sessions;
+
+  return {
+    sessions: () => [...sessions.values()],
+    groupOf(session) {
+      const root = adapter.composerRoot(session.editor);
+      return [...sessions.values()].filter((s) => s === session || adapter.composerRoot(s.editor) === root);
+    },
+    sessionFor,
+  };
 }

@@ -1,4 +1,4 @@
-import type { Finding } from '../../rules/finding.ts';
+import type { Category, Finding } from '../../rules/finding.ts';
 import type { AccountKind, ComposerKind, Platform } from '../../rules/draft.ts';
 import type { DraftMessage } from '../draft-message.ts';
 
@@ -10,6 +10,23 @@ export interface CheckResult {
   findings: Finding[];
   profile: { id: string; version: string };
   account: { handle: string | null; kind: AccountKind; source: AccountSource };
+  /** How many findings the user's ignore list removed from `findings`. */
+  ignored?: number;
+}
+
+/**
+ * "Ignore this phrase" / "Not personal data": findings of this category on this exact
+ * phrase (case and spacing aside) are dropped for drafts checked under this profile.
+ */
+export interface IgnoreEntry {
+  id: string;
+  profileId: string;
+  /** The finding's rule when the user ignored it; the entry matches the whole category. */
+  ruleId: string;
+  category: Category;
+  /** The phrase as the user saw it (for lists); matching uses its normalised form. */
+  phrase: string;
+  addedAt: number;
 }
 
 /** The live state of one tab's composer, kept in storage.session by the background. */
@@ -33,6 +50,12 @@ export interface ComposerProtocol {
   clearDraft(data: { composerId: string }): void;
   /** popup → background: the live state of a tab (null when it has no composer open). */
   getTabState(data: { tabId: number }): TabState | null;
-  /** background → content: the profile or an account's classification changed; check again. */
+  /** background → content: the profile, an account's classification or the ignore list changed; check again. */
   recheck(): void;
+  /** content → background: stop flagging this phrase for this category under the active profile. */
+  ignoreFinding(data: { ruleId: string; category: Category; phrase: string }): IgnoreEntry;
+  /** content, popup, options → background: flag it again. */
+  unignoreFinding(data: { id: string }): void;
+  /** popup, options → background: the active profile's ignore list, newest first. */
+  listIgnored(): IgnoreEntry[];
 }

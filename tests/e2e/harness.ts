@@ -64,43 +64,24 @@ export interface Session {
   close(): Promise<void>;
 }
 
+/** The same browser and fixture routing with no extension loaded: the baseline to compare against. */
+export interface PlainSession {
+  context: BrowserContext;
+  requests: Array<{ url: string; allowed: boolean }>;
+  leaks(): string[];
+  openSite(site: Site, query?: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
 export async function launch(options: LaunchOptions = {}): Promise<Session> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
   }
-  const ownDir = !options.userDataDir;
-  const userDataDir = options.userDataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'postguard-e2e-')));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: options.headless ?? true,
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
-    viewport: { width: 1280, height: 900 },
-  });
-  const requests: Session['requests'] = [];
-  const allowOrigins = new Set(options.allowOrigins ?? []);
-
-  await context.route(
-    () => true,
-    async (route) => {
-      const url = new URL(route.request().url());
-      // The extension's own pages and files never leave the machine.
-      if (url.protocol === 'chrome-extension:') return route.fallback();
-      const site = SITE_HOSTS[url.host];
-      const isPage = site && route.request().resourceType() === 'document';
-      if (isPage) {
-        const name = options.variants?.[site] ?? site;
-        requests.push({ url: url.href, allowed: true });
-        await route.fulfill({ contentType: 'text/html', body: await readFile(path.join(FIXTURES_DIR, `${name}.html`)) });
-      } else if (allowOrigins.has(url.origin)) {
-        requests.push({ url: url.href, allowed: true });
-        await route.fallback();
-      } else {
-        requests.push({ url: url.href, allowed: false });
-        await route.abort('blockedbyclient');
-      }
-    },
-  );
+  const { context, requests, userDataDir, ownDir } = await startBrowser(options, [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+  ]);
 
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
@@ -144,6 +125,61 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     },
   };
   return session;
+}
+
+/** Without PostGuard: `launch` with the extension left out, for with/without comparisons. */
+export async function launchWithoutExtension(options: Omit<LaunchOptions, 'extensionDir'> = {}): Promise<PlainSession> {
+  const { context, requests, userDataDir, ownDir } = await startBrowser(options, []);
+  return {
+    context,
+    requests,
+    leaks: () => requests.filter((r) => !r.allowed).map((r) => r.url),
+    async openSite(site, query = '') {
+      const page = await context.newPage();
+      await page.goto(SITE_URLS[site] + query);
+      return page;
+    },
+    async close() {
+      await context.close();
+      if (ownDir) await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function startBrowser(options: LaunchOptions, extensionArgs: string[]) {
+  const ownDir = !options.userDataDir;
+  const userDataDir = options.userDataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'postguard-e2e-')));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: options.headless ?? true,
+    args: [...CHROMIUM_ARGS, ...extensionArgs],
+    viewport: { width: 1280, height: 900 },
+  });
+  const requests: Session['requests'] = [];
+  const allowOrigins = new Set(options.allowOrigins ?? []);
+
+  await context.route(
+    () => true,
+    async (route) => {
+      const url = new URL(route.request().url());
+      // The extension's own pages and files never leave the machine.
+      if (url.protocol === 'chrome-extension:') return route.fallback();
+      const site = SITE_HOSTS[url.host];
+      const isPage = site && route.request().resourceType() === 'document';
+      if (isPage) {
+        const name = options.variants?.[site] ?? site;
+        requests.push({ url: url.href, allowed: true });
+        await route.fulfill({ contentType: 'text/html', body: await readFile(path.join(FIXTURES_DIR, `${name}.html`)) });
+      } else if (allowOrigins.has(url.origin)) {
+        requests.push({ url: url.href, allowed: true });
+        await route.fallback();
+      } else {
+        requests.push({ url: url.href, allowed: false });
+        await route.abort('blockedbyclient');
+      }
+    },
+  );
+  return { context, requests, userDataDir, ownDir };
 }
 
 /** The visible text of PostGuard's badge next to a composer, or null when it is hidden. */

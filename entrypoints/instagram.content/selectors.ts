@@ -1,0 +1,17 @@
+// Instagram's composer markup (SELECTORS.md). Labels are localised and there are no test
+// ids: first choice, then fallbacks on Lexical's own attribute, the dialog and the form;
+// tests/fixtures/sites/instagram (and instagram-changed) prove each one.
+export const selectors = {
+  caption: [
+    'div[aria-label="Write a caption..."][contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
+    '[role="dialog"] [data-lexical-editor="true"][contenteditable="true"]',
+  ],
+  comment: ['textarea[aria-label="Add a comment…"]', 'form textarea'],
+  dialog: '[role="dialog"]',
+  /** Share (the create dialog's header) and Post (a comment form). */
+  postLabels: new Set(['share', 'post']),
+  /** The navigation's link to the user's own profile. */
+  profilePicture: /^(.+)'s profile picture$/,
+  profileLinkText: new Set(['profile']),
+  fileInput: ['input[type="file"][accept*="image"]', 'input[type="file"]'],
+} as const;

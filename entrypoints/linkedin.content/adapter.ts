@@ -1,0 +1,64 @@
+import type { SiteAdapter } from '../../lib/composer-kit/site-adapter.ts';
+import { buttonsLabelled, composerRootFallback, isButtonLabelled, memoRoot, queryFirstChoice } from '../../lib/composer-kit/dom.ts';
+import { blobPreviews } from '../../lib/composer-kit/image-sources.ts';
+import { selectors } from './selectors.ts';
+
+const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() || null;
+
+const isPostButton = (el: Element) => el.matches(selectors.postButton) || isButtonLabelled(el, selectors.postLabels);
+const hasPostButton = (el: Element) => el.querySelector(selectors.postButton) !== null || buttonsLabelled(el, selectors.postLabels).length > 0;
+
+const composerRoot = memoRoot((editor: HTMLElement): Element => {
+  return (
+    editor.closest(selectors.dialog) ??
+    editor.closest(selectors.commentBox) ??
+    editor.closest(selectors.messageForm) ??
+    composerRootFallback(editor, hasPostButton)
+  );
+});
+
+/** The first line of a two-line control: the deepest first element with text. */
+function firstLine(el: Element): string | null {
+  for (const leaf of el.querySelectorAll('span, div, p, strong')) {
+    if (leaf.childElementCount === 0 && text(leaf)) return text(leaf);
+  }
+  return text(el);
+}
+
+export const linkedinAdapter: SiteAdapter = {
+  platform: 'linkedin',
+  watchRoot: () => document.body,
+  findEditors: (root) => queryFirstChoice(root, selectors.editor),
+  composerKind(editor) {
+    if (editor.closest(selectors.messageForm) || /message/i.test(editor.getAttribute('aria-label') ?? '')) return 'message';
+    return editor.closest(selectors.dialog) ? 'post' : 'reply';
+  },
+  postingHandle(editor) {
+    const dialog = editor.closest(selectors.dialog);
+    if (dialog) {
+      // The identity button: first line the author (person or company Page), second the audience.
+      const button =
+        dialog.querySelector(selectors.identityButton) ??
+        [...dialog.querySelectorAll('button')].find((b) => b.querySelector('img') && text(b));
+      if (button) return firstLine(button);
+    } else {
+      const avatar = composerRoot(editor).querySelector('img[alt]:not([alt=""])');
+      if (avatar) return avatar.getAttribute('alt')!.trim();
+    }
+    for (const s of selectors.me) {
+      const alt = document.querySelector(s)?.getAttribute('alt')?.trim();
+      if (alt) return alt;
+    }
+    return null;
+  },
+  composerRoot,
+  isPostButton,
+  // LinkedIn posts only from its buttons: Enter is a new line everywhere.
+  isSubmitKey: () => false,
+  fileInputs(root) {
+    // "Add media" opens a dialog of its own: look in the share dialog, then beside it.
+    const inRoot = queryFirstChoice<HTMLInputElement>(root, selectors.fileInput);
+    return inRoot.length ? inRoot : queryFirstChoice<HTMLInputElement>(root.getRootNode() as ParentNode, selectors.fileInput);
+  },
+  imagePreviews: (root, editor) => blobPreviews(root, editor),
+};

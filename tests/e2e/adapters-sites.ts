@@ -1,0 +1,193 @@
+// How a user drives each fixture composer, and what the adapter tests read back from a page.
+// Locators pierce open shadow roots, so the same steps work when LinkedIn's share box sits
+// in #interop-outlet.
+import type { Locator, Page } from 'playwright-core';
+import type { TabState } from '../../lib/messaging.ts';
+import type { PostRecord } from '../fixtures/sites/shared/posted-log.ts';
+import type { Session, Site } from './harness.ts';
+
+export const PHOTO = '/work/shared/fixtures/images/obama.jpg';
+export const PHOTO_2 = '/work/shared/fixtures/images/coffee.png';
+
+export interface SiteDriver {
+  site: Site;
+  /** Fixture variant served at the site's URL (x-changed …), if not the default. */
+  variant?: string;
+  query?: string;
+  /** Opens the site's main "new post" composer and returns its editor. */
+  openComposer(page: Page): Promise<Locator>;
+  postButton(page: Page): Locator;
+  /** The posting identity the fixture shows. */
+  handle: string;
+  /** The site's policy lets staff name their employer here (OP-6: LinkedIn). */
+  employerAllowed?: boolean;
+}
+
+const dialog = (page: Page) => page.locator('[role="dialog"]').first();
+
+const x = (variant?: string): SiteDriver => ({
+  site: 'x',
+  variant,
+  handle: 'PostGuardDemo',
+  async openComposer(page) {
+    return dialog(page).locator('.public-DraftEditor-content').first();
+  },
+  postButton: (page) => dialog(page).getByRole('button', { name: /^Post( all)?$/ }),
+});
+
+const facebook = (variant?: string): SiteDriver => ({
+  site: 'facebook',
+  variant,
+  handle: 'Alex Morgan',
+  async openComposer(page) {
+    await page.getByRole('button', { name: 'Create a post' }).click();
+    return dialog(page).locator('[data-lexical-editor="true"]');
+  },
+  postButton: (page) => dialog(page).getByRole('button', { name: 'Post', exact: true }),
+});
+
+const linkedin = (variant?: string, shadow = false): SiteDriver => ({
+  site: 'linkedin',
+  variant,
+  query: shadow ? '?shadow=1' : '',
+  handle: 'Alex Morgan',
+  employerAllowed: true,
+  async openComposer(page) {
+    await page.getByRole('button', { name: 'Start a post' }).click();
+    return page.locator('[role="dialog"] .ql-editor');
+  },
+  postButton: (page) => page.locator('[role="dialog"]').getByRole('button', { name: 'Post', exact: true }),
+});
+
+const instagram = (variant?: string): SiteDriver => ({
+  site: 'instagram',
+  variant,
+  handle: 'postguard.demo',
+  async openComposer(page) {
+    await page.getByRole('link', { name: /New post|Create/ }).first().click();
+    await dialog(page).locator('input[type="file"]').setInputFiles(PHOTO);
+    await dialog(page).getByRole('button', { name: 'Next' }).click();
+    await dialog(page).getByRole('button', { name: 'Next' }).click();
+    return dialog(page).locator('[data-lexical-editor="true"]');
+  },
+  postButton: (page) => dialog(page).getByRole('button', { name: 'Share' }),
+});
+
+export const DRIVERS = {
+  x: x(),
+  'x-changed': x('x-changed'),
+  facebook: facebook(),
+  'facebook-changed': facebook('facebook-changed'),
+  linkedin: linkedin(),
+  'linkedin-shadow': linkedin(undefined, true),
+  'linkedin-changed': linkedin('linkedin-changed', true),
+  instagram: instagram(),
+  'instagram-changed': instagram('instagram-changed'),
+} satisfies Record<string, SiteDriver>;
+
+export async function openDriver(s: { openSite(site: Site, query?: string): Promise<Page> }, d: SiteDriver): Promise<Page> {
+  return s.openSite(d.site, d.query ?? '');
+}
+
+/** What the site recorded as posted (tests/fixtures/sites/shared/posted-log.ts). */
+export async function posted(page: Page): Promise<PostRecord[]> {
+  return page.evaluate(() => window.__posted ?? []);
+}
+
+/** The draft as each editor's own model holds it: what the site would post. */
+export async function editorTexts(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => window.__editorTexts?.() ?? {});
+}
+
+/** Every highlighted span's text, whatever its severity. */
+export async function highlights(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const [name, hl] of CSS.highlights) if (name.startsWith('postguard-')) for (const r of hl) out.push(r.toString());
+    return out.sort();
+  });
+}
+
+export interface PanelFinding {
+  rule: string;
+  category: string;
+  severity: string;
+  excerpt: string;
+  message: string;
+}
+
+/** The findings listed in the badge panels (opened without moving focus out of the editor). */
+export async function panelFindings(page: Page): Promise<PanelFinding[]> {
+  return page.evaluate(() => {
+    const out: PanelFinding[] = [];
+    for (const host of document.querySelectorAll('[data-postguard-badge]')) {
+      const root = host.shadowRoot!;
+      const button = root.querySelector<HTMLButtonElement>('button.badge')!;
+      if (button.hidden) continue;
+      if (button.getAttribute('aria-expanded') !== 'true') button.click();
+      for (const li of root.querySelectorAll<HTMLElement>('li[data-rule]')) {
+        out.push({
+          rule: li.dataset.rule!,
+          category: li.dataset.category!,
+          severity: li.dataset.severity!,
+          excerpt: li.querySelector('.excerpt')?.textContent ?? '',
+          message: li.querySelector('.message')?.textContent ?? '',
+        });
+      }
+    }
+    return out;
+  });
+}
+
+/**
+ * Only the findings about words in the text: what these tests type. (Findings about the
+ * post as a whole, such as the time of day, depend on when the tests run.)
+ */
+export async function textFindings(page: Page): Promise<PanelFinding[]> {
+  return (await panelFindings(page)).filter((f) => f.excerpt !== '');
+}
+
+/** The number of PostGuard badges on the page (one per open composer). */
+export async function badgeCount(page: Page): Promise<number> {
+  return page.evaluate(() => document.querySelectorAll('[data-postguard-badge]').length);
+}
+
+/** The sign-off dialog (lib/signoff/request-sign-off.ts DOM contract). */
+export function signOff(page: Page) {
+  const host = page.locator('[data-postguard-dialog]');
+  return {
+    host,
+    dialog: host.locator('[role="dialog"]'),
+    post: host.locator('button[data-action="post"]'),
+    edit: host.locator('button[data-action="edit"]'),
+    count: () => host.count(),
+    /** Fills in what the real dialog asks for (acknowledgements, reason) and posts. */
+    async approve() {
+      for (const box of await host.locator('input[type="checkbox"][data-ack]').all()) await box.check();
+      const reason = host.locator('textarea[name="reason"]');
+      if (await reason.count()) await reason.fill('Checked with the comms team.');
+      const approver = host.locator('input[name="approver"]');
+      if (await approver.count()) await approver.fill('Sam Lead');
+      await host.locator('button[data-action="post"]').click();
+    },
+  };
+}
+
+/** What the background recorded for this tab (storage.session), as the popup reads it. */
+export async function tabState(s: Session, page: Page): Promise<TabState | null> {
+  const tabId = await s.tabIdOf(page);
+  return s.worker.evaluate(async (id) => {
+    const api = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+    const got = await api.storage.session.get(`tab:${id}`);
+    return (got[`tab:${id}`] as never) ?? null;
+  }, tabId);
+}
+
+/** Types like a person who types fast: one key event per character, no pause. */
+export async function typeFast(page: Page, text: string): Promise<void> {
+  await page.keyboard.type(text, { delay: 0 });
+}
+
+export function wait(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
