@@ -3,6 +3,7 @@ import { draftMessageSchema } from '../../lib/draft-message.ts';
 import type { CheckResult } from '../../lib/messaging.ts';
 import { dropIgnored } from './ignore-list.ts';
 import { activeProfile, classifyAccount } from './profile.ts';
+import { isFirstCorporateComposer } from './session-firsts.ts';
 import { writeTabState } from './tab-state.ts';
 
 /** Checks a draft sent by a content script and records the result as the tab's state. */
@@ -15,6 +16,7 @@ export async function checkDraft(raw: unknown, tab: { id?: number; url?: string 
     account: kind,
     composer: msg.composer,
     now: new Date(),
+    firstPostOfSession: kind === 'corporate' && (await isFirstCorporateComposer(msg.platform, msg.handle, msg.composerId)),
   });
   const { findings, ignored } = await dropIgnored(profile.id, msg.draft.text, checked);
   const result: CheckResult = {

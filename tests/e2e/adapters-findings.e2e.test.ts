@@ -3,17 +3,18 @@
 // employer's name gives the right findings and underlines, the background knows the
 // platform, composer and identity, and the held post goes out once after sign-off.
 import { afterAll, describe, expect, test } from 'vitest';
-import { launch, type Session } from './harness.ts';
+import { launchWithProfile, POSTGUARD_COUNCIL, type OrgSession } from './org-profile.ts';
 import { DRIVERS, editorTexts, highlights, openDriver, posted, signOff, tabState, textFindings, typeFast, wait, type SiteDriver } from './adapters-sites.ts';
 
 const DRAFT = 'Call me on 07700 900123. Vote for Labour on Thursday! I work at PostGuard Council.';
 
-const sessions = new Map<string, Session>();
-async function browserFor(d: SiteDriver): Promise<Session> {
+const sessions = new Map<string, OrgSession>();
+async function browserFor(d: SiteDriver): Promise<OrgSession> {
   const key = d.variant ?? 'default';
   let s = sessions.get(key);
   if (!s) {
-    s = await launch(d.variant ? { variants: { [d.site]: d.variant } } : {});
+    // The organisation's profile names its employer: "PostGuard Council".
+    s = await launchWithProfile(POSTGUARD_COUNCIL, d.variant ? { variants: { [d.site]: d.variant } } : {});
     sessions.set(key, s);
   }
   return s;
@@ -36,11 +37,11 @@ describe.each(Object.entries(DRIVERS))('%s', (_name, d: SiteDriver) => {
     // The editor holds exactly what was typed: PostGuard wrote nothing into it.
     await expect.poll(async () => Object.values(await editorTexts(page))).toContain(DRAFT);
 
-    const expected = ['phone-number', 'political-content', ...(d.employerAllowed ? [] : ['employer-reference'])];
+    const expected = ['phone-number', 'political-comment', ...(d.employerAllowed ? [] : ['employer-reference'])];
     await expect.poll(async () => [...new Set((await textFindings(page)).map((f) => f.rule))].sort()).toEqual(expected.sort());
     const findings = await textFindings(page);
     expect(findings.find((f) => f.rule === 'phone-number')).toMatchObject({ category: 'personal-data', excerpt: '07700 900123' });
-    expect(findings.find((f) => f.rule === 'political-content')).toMatchObject({ category: 'political' });
+    expect(findings.find((f) => f.rule === 'political-comment')).toMatchObject({ category: 'political' });
     if (!d.employerAllowed) {
       expect(findings.find((f) => f.rule === 'employer-reference')).toMatchObject({ category: 'employer-reference', excerpt: 'PostGuard Council' });
     } else {

@@ -73,8 +73,8 @@ test('Undo brings the finding back at once, and it holds the post again', async 
   const editor = page.locator('[data-testid="tweetTextarea_0"]');
   await editor.click();
   await typeFast(page, 'Labour rally tonight, call 07700 900321');
-  await expect.poll(async () => (await textFindings(page)).map((f) => f.rule).sort()).toEqual(['phone-number', 'political-content']);
-  await clickAction(page, 'political-content', 'ignore');
+  await expect.poll(async () => (await textFindings(page)).map((f) => f.rule).sort()).toEqual(['phone-number', 'political-comment']);
+  await clickAction(page, 'political-comment', 'ignore');
   await expect.poll(async () => (await textFindings(page)).map((f) => f.rule)).toEqual(['phone-number']);
   await clickAction(page, 'phone-number', 'ignore');
   await expect.poll(() => textFindings(page)).toEqual([]);

@@ -4,10 +4,11 @@
 import type { Locator, Page } from 'playwright-core';
 import type { TabState } from '../../lib/messaging.ts';
 import type { PostRecord } from '../fixtures/sites/shared/posted-log.ts';
-import type { Session, Site } from './harness.ts';
+import path from 'node:path';
+import { ROOT, type Session, type Site } from './harness.ts';
 
-export const PHOTO = '/work/shared/fixtures/images/obama.jpg';
-export const PHOTO_2 = '/work/shared/fixtures/images/coffee.png';
+export const PHOTO = path.join(ROOT, 'tests/fixtures/images/obama.jpg');
+export const PHOTO_2 = path.join(ROOT, 'tests/fixtures/images/coffee.png');
 
 export interface SiteDriver {
   site: Site;
@@ -164,6 +165,7 @@ export function signOff(page: Page) {
     /** Fills in what the real dialog asks for (acknowledgements, reason) and posts. */
     async approve() {
       for (const box of await host.locator('input[type="checkbox"][data-ack]').all()) await box.check();
+      for (const box of await host.locator('input[type="checkbox"][data-consent]').all()) await box.check();
       const reason = host.locator('textarea[name="reason"]');
       if (await reason.count()) await reason.fill('Checked with the comms team.');
       const approver = host.locator('input[name="approver"]');
