@@ -36,23 +36,25 @@ afterAll(async () => {
 
 const DRAFT = 'Vote Labour on Thursday to keep our libraries open!';
 
-async function writeAndPost(handle: string): Promise<Page> {
+/** Writes the draft, waits for its check, reads the tab's state, then presses Post. */
+async function writeAndPost(handle: string): Promise<{ page: Page; state: NonNullable<Awaited<ReturnType<typeof tabState>>> }> {
   const page = await s.openSite('x', `?handle=${handle}`);
   await page.locator('[data-testid="tweetTextarea_0"]').click();
   await page.keyboard.type(DRAFT, { delay: 5 });
   await expect.poll(async () => (await tabState(s, page))?.findings.map((f) => f.category)).toContain('political');
+  // Read before Post: a post that goes out closes the composer, and its state with it.
+  const state = (await tabState(s, page))!;
   await page.locator('[data-testid="tweetButton"]').click();
-  return page;
+  return { page, state };
 }
 
 /** What the fixture site received (tests/fixtures/sites/shared/posted-log.ts). */
 const postCount = (page: Page) => page.evaluate(() => (window as unknown as { __posted?: unknown[] }).__posted?.length ?? 0);
 
 test('a party-political draft on the corporate account in the pre-election period is held at Post', async () => {
-  const page = await writeAndPost('AcmeCouncil');
-  const state = await tabState(s, page);
-  expect(state?.account).toEqual({ handle: 'AcmeCouncil', kind: 'corporate', source: 'profile' });
-  const political = state!.findings.find((f) => f.category === 'political')!;
+  const { page, state } = await writeAndPost('AcmeCouncil');
+  expect(state.account).toEqual({ handle: 'AcmeCouncil', kind: 'corporate', source: 'profile' });
+  const political = state.findings.find((f) => f.category === 'political')!;
   expect(['confirm', 'block']).toContain(political.severity);
   // Held: the site never saw the post.
   await page.waitForTimeout(1_000);
@@ -60,7 +62,7 @@ test('a party-political draft on the corporate account in the pre-election perio
 });
 
 test('the same draft on a personal account is only a reminder and posts', async () => {
-  const page = await writeAndPost('jo_bloggs');
-  expect((await tabState(s, page))?.account.kind).toBe('personal');
+  const { page, state } = await writeAndPost('jo_bloggs');
+  expect(state.account.kind).toBe('personal');
   await expect.poll(() => postCount(page)).toBe(1);
 });
