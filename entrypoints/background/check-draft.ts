@@ -29,6 +29,7 @@ export async function checkDraft(raw: unknown, tab: { id?: number; url?: string 
     await writeTabState({
       tabId: tab.id,
       url: tab.url ?? '',
+      composerId: msg.composerId,
       platform: msg.platform,
       composer: msg.composer,
       account: result.account,

@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
+import { z } from 'zod';
 import { onMessage } from '../../lib/messaging.ts';
 import { checkDraft } from './check-draft.ts';
 import { registerFaces } from './faces.ts';
@@ -13,7 +14,10 @@ export default defineBackground({
   type: 'module',
   main() {
     onMessage('checkDraft', ({ data, sender }) => checkDraft(data, sender.tab));
-    onMessage('clearDraft', ({ sender }) => (sender.tab?.id !== undefined ? clearTabState(sender.tab.id) : undefined));
+    onMessage('clearDraft', ({ data, sender }) => {
+      const composerId = z.string().max(64).safeParse(data?.composerId);
+      if (sender.tab?.id !== undefined && composerId.success) return clearTabState(sender.tab.id, composerId.data);
+    });
     onMessage('getTabState', ({ data }) => readTabState(data.tabId));
     browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
     registerProfiles();

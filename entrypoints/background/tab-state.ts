@@ -14,6 +14,11 @@ export async function writeTabState(state: TabState): Promise<void> {
   await browser.storage.session.set({ [key(state.tabId)]: state });
 }
 
-export async function clearTabState(tabId: number): Promise<void> {
+/**
+ * Forgets a tab's state. With `composerId`, only if that composer wrote it: closing a reply
+ * box must not wipe the findings of the post still open beside it.
+ */
+export async function clearTabState(tabId: number, composerId?: string): Promise<void> {
+  if (composerId !== undefined && (await readTabState(tabId))?.composerId !== composerId) return;
   await browser.storage.session.remove(key(tabId));
 }

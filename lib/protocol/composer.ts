@@ -33,6 +33,8 @@ export interface IgnoreEntry {
 export interface TabState {
   tabId: number;
   url: string;
+  /** The composer this state came from: the last one the user wrote in. */
+  composerId: string;
   platform: Platform;
   composer: ComposerKind;
   account: CheckResult['account'];

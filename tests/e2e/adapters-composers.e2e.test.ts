@@ -35,7 +35,7 @@ describe('X', () => {
     await inline.click();
     await typeFast(page, 'Home 07700 900123');
     await expect.poll(async () => (await tabState(s, page))?.composer).toBe('post');
-    expect(await highlights(page)).toEqual(['07700 900123']);
+    await expect.poll(() => highlights(page)).toEqual(['07700 900123']);
 
     // Reply modal over the timeline: a second composer, a reply.
     await page.getByRole('button', { name: 'Reply' }).first().click();

@@ -90,7 +90,7 @@ test.each(EDITORS)('$name: the same keystrokes give the same draft and caret wit
   const page = await withPG.openSite(e.site);
   const got = await script(page, e);
   // PostGuard was really there, reading as the keys went in.
-  expect(await highlights(page)).toEqual(expect.arrayContaining(['07700 900123', '07700 900456']));
+  await expect.poll(() => highlights(page)).toEqual(expect.arrayContaining(['07700 900123', '07700 900456']));
   await page.close();
 
   expect(got).toEqual(expected);

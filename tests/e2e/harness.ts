@@ -122,6 +122,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     async close() {
       await context.close();
       if (ownDir) await rm(userDataDir, { recursive: true, force: true });
+      assertNothingLeft(requests);
     },
   };
   return session;
@@ -142,6 +143,7 @@ export async function launchWithoutExtension(options: Omit<LaunchOptions, 'exten
     async close() {
       await context.close();
       if (ownDir) await rm(userDataDir, { recursive: true, force: true });
+      assertNothingLeft(requests);
     },
   };
 }
@@ -180,6 +182,15 @@ async function startBrowser(options: LaunchOptions, extensionArgs: string[]) {
     },
   );
   return { context, requests, userDataDir, ownDir };
+}
+
+/**
+ * Privacy, checked for every browser a test opens: closing it fails the test if any request
+ * other than a fixture page (or an origin the test allowed) was attempted.
+ */
+function assertNothingLeft(requests: Array<{ url: string; allowed: boolean }>): void {
+  const leaks = requests.filter((r) => !r.allowed).map((r) => r.url);
+  if (leaks.length) throw new Error(`requests tried to leave the machine:\n  ${leaks.join('\n  ')}`);
 }
 
 /** The visible text of PostGuard's badge next to a composer, or null when it is hidden. */

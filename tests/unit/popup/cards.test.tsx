@@ -9,6 +9,7 @@ afterEach(cleanup);
 
 const state: TabState = {
   tabId: 7,
+  composerId: 'c1',
   url: 'https://x.com/compose/post',
   platform: 'x',
   composer: 'post',
