@@ -74,14 +74,19 @@ if (live) {
 } else {
   await buildFixtures();
   const s = await launch({ headless: false });
-  for (const site of ['facebook', 'linkedin', 'instagram', 'x'] as const) await s.openSite(site);
+  for (const site of ['facebook', 'linkedin', 'instagram'] as const) await s.openSite(site);
+  const x = await s.openSite('x');
   for (const p of s.context.pages()) if (p.url() === 'about:blank') await p.close();
+  // Start the user off with a draft PostGuard flags, typed as a person would.
+  await x.locator('[data-testid="tweetTextarea_0"]').click();
+  await x.keyboard.type(SAMPLE, { delay: 40 });
   console.log(
     [
       '',
       'PostGuard demo: local copies of the four composers, at their real URLs, with no network.',
-      `Try typing "${SAMPLE}" in the X tab: PostGuard underlines it and shows a badge;`,
-      'the toolbar button opens the popup with the same findings.',
+      `The X tab has "${SAMPLE}" typed in: PostGuard underlines the number and shows a badge`,
+      '(click it for the findings); press Post to see the sign-off dialog. Try your own drafts on',
+      'any of the four tabs; the PostGuard toolbar button (puzzle-piece menu) opens the popup.',
       'Close the browser window to stop.',
     ].join('\n'),
   );
