@@ -69,7 +69,18 @@ function decodeEntities(s: string): string {
 }
 
 async function lines(file: string): Promise<string[]> {
-  return (await readFile(path.join(data, file), 'utf8')).split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  return (await sections(file)).flatMap((s) => s.posts);
+}
+
+/** Posts of a `.txt` set grouped under its `## <name>` headings (one unnamed group when it has none). */
+async function sections(file: string): Promise<Array<{ name: string; posts: string[] }>> {
+  const out: Array<{ name: string; posts: string[] }> = [{ name: '', posts: [] }];
+  for (const raw of (await readFile(path.join(data, file), 'utf8')).split('\n')) {
+    const l = raw.trim();
+    if (l.startsWith('## ')) out.push({ name: l.slice(3).trim(), posts: [] });
+    else if (l && !l.startsWith('#')) out[out.length - 1]!.posts.push(l);
+  }
+  return out.filter((s) => s.posts.length);
 }
 
 const isAbuse = (f: Finding) => f.category === 'abuse' || f.category === 'profanity';
@@ -112,7 +123,8 @@ async function writtenAbuse(): Promise<BenchTable> {
   const sets = [
     ['batch 1 (development)', 'abuse/abusive.txt', 'abuse/benign-lookalikes.txt'],
     ['batch 2 (development)', 'abuse/abusive-2.txt', 'abuse/benign-lookalikes-2.txt'],
-    ['held out (never tuned on)', 'abuse/holdout-abusive.txt', 'abuse/holdout-benign.txt'],
+    ['held out 1 (40 + 40, never tuned on)', 'abuse/holdout-abusive.txt', 'abuse/holdout-benign.txt'],
+    ['held out 3 (120 + 120, never tuned on)', 'abuse/holdout-3-abusive.txt', 'abuse/holdout-3-benign.txt'],
   ] as const;
   const tools: Array<[string, (t: string) => boolean]> = [
     ['PostGuard', (t) => run(t).some(isAbuse)],
@@ -129,7 +141,31 @@ async function writtenAbuse(): Promise<BenchTable> {
     title: 'Abuse beyond swear words (tests/data/abuse, written): share flagged',
     columns: ['set', 'tool', 'abusive (recall)', 'benign look-alikes (false alarms)'],
     rows,
-    notes: ['Batches 1 and 2 were used to write the frames; the held-out batch was written afterwards and run once.'],
+    notes: [
+      'Batches 1 and 2 were used to write the frames. Held out 1 was written after them and never tuned on; held out 3 was written and committed before the structural rework of the detector, and never tuned on.',
+    ],
+  };
+}
+
+/** Held-out set 3 by structure: which kinds of abuse are caught, and which benign posts are not left alone. */
+async function heldOutByStructure(): Promise<BenchTable> {
+  const tools: Array<[string, (t: string) => boolean]> = [
+    ['PostGuard', (t) => run(t).some(isAbuse)],
+    ['obscenity alone', (t) => obscenity.hasMatch(t)],
+    ['alex', alexFlags],
+  ];
+  const rows: BenchTable['rows'] = [];
+  for (const [file, what] of [
+    ['abuse/holdout-3-abusive.txt', 'abusive (recall)'],
+    ['abuse/holdout-3-benign.txt', 'not abusive (false alarms)'],
+  ] as const) {
+    for (const s of await sections(file)) rows.push([s.name, what, ...tools.map(([, f]) => pct(s.posts.filter(f).length, s.posts.length))]);
+  }
+  return {
+    title: 'Held-out set 3 (tests/data/abuse/holdout-3-*.txt, written): share flagged by structure',
+    columns: ['structure or kind of post', 'label', ...tools.map(([n]) => n)],
+    rows,
+    notes: ['PostGuard counts a post as flagged when any abuse or profanity rule fires (corporate account on Facebook).'],
   };
 }
 
@@ -245,5 +281,5 @@ async function political(): Promise<BenchTable> {
 }
 
 export default async function accuracyBench(): Promise<BenchTable[]> {
-  return [await davidson(), await writtenAbuse(), await neutral(), ...(await personalData()), await political()];
+  return [await davidson(), await writtenAbuse(), await heldOutByStructure(), await neutral(), ...(await personalData()), await political()];
 }
