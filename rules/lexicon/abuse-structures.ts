@@ -12,7 +12,7 @@
 //
 // Whether a match is meant or reported ("it is wrong to say …", a quoted slogan, a court
 // report) is decided afterwards, in detectors/abuse-context.ts.
-import { afterPunctuation, anyOf, anyWords, clauseEnds, followedBy, notFollowedBy, opt, precededBy, seq, startsClause, upTo, wordWhere, words, type At, type Part } from '../text/word-pattern.ts';
+import { afterPunctuation, anyOf, anyWords, clauseEnds, followedBy, notFollowedBy, opt, precededBy, seq, startsClause, thenComma, upTo, wordWhere, words, type At, type Part } from '../text/word-pattern.ts';
 import {
   ALLOWED_TO,
   ANIMAL_WORDS,
@@ -161,7 +161,9 @@ const NOT_WELCOME_ADVERB = words(['just', 'simply', 'really', 'clearly', 'obviou
 const NOT_WELCOME = words(['not welcome', "aren't welcome", 'unwelcome', 'not wanted', "aren't wanted", 'unwanted', "don't belong", 'do not belong', "doesn't belong", 'does not belong', 'have no place', 'has no place', 'have no right to be', 'has no right to be', "don't fit in", 'will never belong', 'never belong', 'never will belong', 'not one of us', 'never going to be one of us', 'will never be one of us', 'never be one of us', 'not british', 'not english', 'not really british', 'not really english', 'not british and never will be', 'not english and never will be', 'will never be british', 'will never be english', "'ll never be british", "'ll never be english", 'never be british', 'never be english', "aren't british", "aren't english", "isn't british", "isn't english", 'not from here', 'not from round here', 'are not welcome', 'are unwelcome', 'is not welcome', "isn't welcome"]);
 const WELCOME_WHERE = words(['here', 'round here', 'around here', 'in this country', 'in our country', 'in my country', 'in britain', 'in england', 'in the uk', 'in this town', 'in our town', 'in this street', 'in our street', 'on our streets', 'in this area', 'in our area', 'in this city', 'on this street', 'anywhere', 'in our community', 'in this community', 'in europe', 'in the west', 'anymore', 'any more', 'living here', 'living next door', 'coming here', 'over here', 'in this village', 'in our village', 'in our neighbourhood']);
 const TARGET = anyOf(
-  words(['you', 'u', 'ya', 'he', 'she', 'they', 'him', 'her', 'them', 'you all', 'you lot', 'the lot of you', 'every one of you', 'all of you']),
+  words(['you', 'u', 'ya', 'he', 'she', 'they', 'him', 'her', 'them', 'you all', 'you lot', 'the lot of you', 'every one of you', 'all of you', "you'd", "he'd", "she'd", "they'd", "you'll", "he'll", "she'll", "they'll"]),
+  // "the councillor's house", "that woman's car"
+  seq(words(['the', 'that', 'this']), anyWords(0, 1), wordWhere((w) => w.endsWith("'s") && w.length > 3), anyWords(1, 1)),
   seq(words(['your', 'ur', 'yer', 'his', 'her', 'their', 'that', 'this']), anyWords(1, 2)),
 );
 const HARM = words(HARM_EVENTS);
@@ -173,6 +175,7 @@ const HARM_ACT = anyOf(
   seq(words(['give', 'gives', 'giving']), VICTIM, words(['a kicking', 'a beating', 'a hiding', 'a slap', 'a smack', 'a punch', 'a pasting', 'a battering', 'a good kicking', 'a good beating', 'a good hiding', 'a good slap', 'a good smack', 'a good punch', 'a good pasting', 'a good battering', 'a good seeing to', 'a seeing to', 'a bullet', 'a knife'])),
   actOn(['run'], ['over', 'down']),
   actOn(['knock'], ['out', 'down', 'into next week', 'spark out']),
+  actOn(['knock', 'slap', 'wipe', 'smack', 'punch', 'kick'], ['off his face', 'off her face', 'off your face', 'off their face', 'off his stupid face', 'off her stupid face', 'off your stupid face']),
   actOn(['beat', 'smash', 'bash', 'kick', 'cave'], ['up', 'in']),
   actOn(['do'], ['in']),
   actOn(['shut'], ['up permanently', 'up for good', 'up once and for all']),
@@ -224,7 +227,7 @@ const generalisation: Structure[] = [
     kind: 'generalisation',
     name: 'group-bad-at',
     hedgeable: true,
-    part: seq(GROUP_NP, GROUP_FILLER, ARE, opt(words(['all', 'just', 'so', 'really', 'always', 'totally', 'completely', 'absolutely'])), words(['rubbish at', 'crap at', 'shit at', 'useless at', 'hopeless at', 'pants at', 'pathetic at', 'terrible at', 'awful at', 'not capable of', 'incapable of', 'too stupid to', 'too thick to', 'too dumb to', 'too lazy to'])),
+    part: seq(GROUP_NP, GROUP_FILLER, ARE, opt(words(['all', 'just', 'so', 'really', 'always', 'totally', 'completely', 'absolutely'])), words(['rubbish at', 'crap at', 'shit at', 'useless at', 'hopeless at', 'pants at', 'pathetic at', 'terrible at', 'awful at', 'not capable of', 'incapable of', 'too stupid to', 'too thick to', 'too dumb to', 'too lazy to', 'too emotional to', 'too emotional for', 'too weak to', 'too soft to', 'too hysterical to', 'not clever enough to', 'not smart enough to', 'not intelligent enough to', 'not strong enough to', 'not tough enough to', 'not capable enough to', 'too thick for', 'too stupid for'])),
   },
   {
     kind: 'generalisation',
@@ -370,7 +373,7 @@ const xenophobia: Structure[] = [
     // Imperative: the sentence starts with it, or it follows "just", "and", "you should" …
     part: followedBy(
       seq(
-        precededBy(words(['go back', 'get back', 'fuck off back', 'piss off back', 'bugger off back', 'sod off back', 'clear off back', 'run back', 'crawl back', 'swim back', 'head back', 'go back home', 'get back home', 'pack your bags and go back', 'pack ur bags and go back', 'pack yer bags and go back']), startsClause(['just', 'and', 'so', 'then', 'now', 'off', 'should', 'must', 'can', 'could', 'pls', 'please', 'lot', 'you', 'they', 'them', 'kind', 'people', 'sort', 'mate', 'love'])),
+        precededBy(words(['go home', 'get home', 'go back', 'get back', 'fuck off back', 'piss off back', 'bugger off back', 'sod off back', 'clear off back', 'run back', 'crawl back', 'swim back', 'head back', 'go back home', 'get back home', 'pack your bags and go back', 'pack ur bags and go back', 'pack yer bags and go back']), startsClause(['just', 'and', 'so', 'then', 'now', 'off', 'should', 'must', 'can', 'could', 'pls', 'please', 'lot', 'you', 'they', 'them', 'kind', 'people', 'sort', 'mate', 'love'])),
         words(['to']),
         words(PLACES),
         opt(words(['where you belong', 'where they belong', 'where you came from', 'and stay there', 'then', 'mate', 'love', 'pal'])),
@@ -453,7 +456,7 @@ const xenophobia: Structure[] = [
   {
     kind: 'xenophobia',
     name: 'stay-in-your-country',
-    part: followedBy(words([
+    part: words([
       'stay in your own country', 'stay in your country', 'stay in ur own country', 'stay in their own country',
       'stay in their own countries', 'stay where you came from', 'stay where they came from', 'stay where you belong',
       'stay where you are and keep out', 'keep out of our country', 'get out of my country', 'get out of our country',
@@ -461,7 +464,7 @@ const xenophobia: Structure[] = [
       'go and live in your own country', 'this is our country not yours', 'this is my country not yours',
       'our country not yours', 'this country is ours', 'this is our country, not yours', 'this is my country, not yours',
       'britain is full', 'england is full', 'the uk is full', 'this country is full',
-      'britain first', 'england for the english', 'britain for the british', 'england is for the english',
+      'england for the english', 'britain for the british', 'england is for the english',
       'britain is for the british', 'whites only', 'keep britain white', 'keep england white',
       'close the borders', 'shut the borders', 'turn the boats back', 'turn the boats around', 'sink the boats',
       'sink the dinghies', 'let them drown', 'let them sink', 'remigration now', 'remigration', 'mass deportations now',
@@ -474,7 +477,7 @@ const xenophobia: Structure[] = [
       'our country is being overrun', 'our country is being taken over', 'this country is being invaded',
       'this country is being overrun', 'our country has been invaded', 'overrun by foreigners', 'overrun by immigrants',
       'overrun by migrants', 'overrun with foreigners', 'overrun with immigrants', 'overrun with migrants',
-    ]), AT_END),
+    ]),
   },
   {
     kind: 'xenophobia',
@@ -498,7 +501,7 @@ const xenophobia: Structure[] = [
     kind: 'xenophobia',
     name: 'speak-english-or-leave',
     part: seq(
-      anyOf(
+      thenComma(
         words(['speak english or', 'learn english or', 'if you can not speak english', "if you can't speak english", "if you cant speak english", "if you don't speak english", "if you won't speak english", "if you won't learn english", "if you don't like it here", "if you don't like it", 'if you hate it here', "if you don't like our country", "if you don't like our ways", "if you don't respect our culture", "if you don't respect our laws", "if you don't want to integrate", "if you won't integrate", "if you can't integrate", "if you love it so much", 'if you like it so much', 'if you love your country so much', "if they don't like it", "if they don't like it here", "if they can't speak english", "if they won't integrate"]),
       ),
       opt(words(['then', 'just', 'you can', 'you should', 'they can', 'they should'])),
@@ -551,6 +554,17 @@ const threat: Structure[] = [
       TARGET,
       upTo(1, words(['just', 'all', 'suddenly', 'finally', 'ever', 'actually', 'simply'])),
       anyOf(HARM, words(['disappeared', 'vanished', 'were gone', 'was gone', 'died', 'dropped dead', 'were dead', 'was dead', 'got hit by a bus', 'got run over', 'got killed', 'got shot', 'got stabbed', 'croaked', 'killed yourself', 'killed himself', 'killed herself', 'got cancer', 'fell off a cliff', 'burned', 'burnt', 'drowned', 'starved', 'got hurt', 'got beaten up', 'got attacked'])),
+    ),
+  },
+  {
+    kind: 'threat',
+    name: 'if-you-died-nobody-would-care',
+    part: seq(
+      words(['if', 'when', 'if ever']),
+      TARGET,
+      upTo(1, words(['just', 'all', 'suddenly', 'finally', 'ever', 'actually', 'simply'])),
+      thenComma(anyOf(HARM, words(['disappeared', 'vanished', 'were gone', 'was gone', 'died', 'dropped dead', 'were dead', 'was dead', 'croaked', 'killed yourself', 'killed himself', 'killed herself']))),
+      words(['nobody would care', 'no one would care', 'nobody would miss you', 'no one would miss you', 'nobody would notice', 'no one would notice', 'i would laugh', "i'd laugh", "i wouldn't care", 'i would not care', "i wouldn't cry", "i'd celebrate", 'i would celebrate', "i'd cheer", 'the world would be better off', 'the world would be a better place', 'we would all be better off', "we'd all be better off", 'nobody would give a shit', 'no one would give a shit', "nobody'd care", 'good riddance']),
     ),
   },
   {

@@ -109,7 +109,10 @@ export const TRAIT_ADJECTIVES = [
   'inbred', 'freeloading', 'parasitic', 'hateful', 'bloodthirsty', 'whiny', 'whingey', 'thieving', 'lying', 'cheating',
   'scrounging', 'sponging', 'money-grabbing', 'two-faced', 'incompetent', 'illiterate', 'uneducated', 'clueless',
   'hopeless', 'ignorant', 'vicious', 'sly', 'deceitful', 'treacherous', 'untrustworthy', 'disgusting', 'feral',
-  'animalistic', 'heathen', 'godless', 'backwards', 'no good', 'good for nothing', 'not to be trusted',
+  'animalistic', 'heathen', 'godless', 'backwards', 'no good', 'good for nothing', 'not to be trusted', 'drunk',
+  'drunken', 'pissed', 'stoned', 'off their heads', 'on drugs', 'faking it', 'faking', 'putting it on', 'on the fiddle',
+  'swinging the lead', 'on the make', 'on the take', 'part of gangs', 'part of a gang', 'in gangs', 'talentless',
+  'spoilt', 'spoiled', 'soft', 'snowflakes',
   'mentally ill', 'a menace', 'a nuisance', 'a disgrace', 'a joke', 'a burden', 'a drain', 'a threat', 'a danger',
   'a waste of space', 'a waste of money', 'a waste of oxygen', 'second class', 'second-class', 'not real women',
   'not real men', 'men in dresses', 'men in wigs', 'confused men', 'confused women', 'the enemy', 'the enemy within',
@@ -139,6 +142,9 @@ export const TRAIT_NOUNS = [
   'abominations', 'an abomination', 'sinners', 'heathens', 'infidels', 'backstabbers', 'moaners', 'whingers',
   'wasters', 'layabouts', 'dossers', 'tramps', 'beggars', 'inbreds', 'hypocrites', 'bullies', 'predators',
   'sexual predators', 'wife beaters', 'wife-beaters', 'baby machines', 'breeders', 'plague rats', 'disease carriers',
+  'man-haters', 'man haters', 'manhaters', 'absent fathers', 'deadbeat dads', 'deadbeats', 'bad parents',
+  'bad mothers', 'bad fathers', 'gang members', 'gangbangers', 'drug mules', 'organised criminals', 'beggars',
+  'attention seekers', 'attention-seekers', 'fakers', 'frauds and fakers', 'gold-diggers', 'homewreckers',
 ];
 
 /** The same, one member ("every Romanian I know is a crook"). */
@@ -189,7 +195,11 @@ export const GENERALISING_VERBS = [
   'run the banks', 'run the world', 'run the government', 'run the country', 'run everything', 'run hollywood',
   'run the grooming gangs', 'run all the grooming gangs', 'run the gangs', 'run the drugs', 'run all the drugs',
   'control the media', 'control the banks', 'control the world', 'control everything', 'control the government',
-  'look after their own', 'only look after their own', 'stick together',
+  'look after their own', 'only care about money', 'care about money', 'only care about themselves',
+  'care only about money', 'only think about money', 'love money', 'are obsessed with money',
+  'will never be real women', 'will never be women', 'will never be real men', 'will never be men',
+  "aren't real women", "aren't women", "aren't real men", 'are not women', 'are not real women',
+  'can never be real women', 'can never be women', 'are just men', 'are just men in dresses', 'only look after their own', 'stick together',
   'are only here for', 'are only here to', 'are just here for', 'are just here to', 'only come here for',
   'only come here to', 'come here for the benefits', 'come here to scrounge', 'come over here', 'are up to something',
   'are always up to something', 'cover for', 'cover for each other', 'cover for abusers', 'cover up abuse',
@@ -308,13 +318,14 @@ export const INSULT_NOUNS = [
   'bully', 'psycho', 'nutter', 'nutcase', 'lunatic', 'maniac', 'headcase', 'head case', 'basket case', 'degenerate',
   'deviant', 'reprobate', 'scoundrel', 'wretch', 'disgrace', 'embarrassment', 'laughing stock', 'has-been',
   'dinosaur', 'fossil', 'sod', 'bugger', 'bastard', 'jellyfish', 'gimp', 'mong', 'neanderthal', 'caveman',
-  'inbred', 'yokel', 'pleb', 'peasant', 'scrote', 'toerag', 'toe-rag', 'guttersnipe', 'ratbag', 'stain',
+  'inbred', 'yokel', 'pleb', 'peasant', 'scrote', 'toerag', 'toe-rag', 'guttersnipe', 'ratbag', 'stain', 'hack',
+  'old bat', 'old boot', 'old trout', 'old goat', 'old fart', 'old fool', 'old codger', 'old witch', 'has been',
   'piece of work', 'nasty piece of work', 'piece of shit', 'piece of crap', 'piece of trash', 'piece of garbage',
   'piece of filth', 'sack of shit', 'joke', 'disgrace to the uniform', 'excuse for a human being', 'excuse for a man',
   'excuse for a woman', 'excuse for a person', 'excuse for a councillor', 'excuse for a mother', 'excuse for a father',
 ];
 /** Insult nouns a "you" can also begin other sentences with ("you clown around"): vocative only before punctuation. */
-export const INSULT_NOUNS_VERBLIKE = ['clown', 'fool', 'creep', 'bully', 'knob', 'slug', 'worm', 'rat', 'snake', 'pig', 'cow', 'joke'];
+export const INSULT_NOUNS_VERBLIKE = ['clown', 'fool', 'creep', 'bully', 'knob', 'slug', 'worm', 'rat', 'snake', 'pig', 'cow', 'joke', 'hack', 'troll', 'stain', 'tart', 'slob', 'leech', 'weasel', 'wimp', 'sponge'];
 
 /** Adjectives that make the next person word an insult ("you pompous windbag", "you sad little man"). */
 export const INSULT_ADJECTIVES = [
@@ -332,7 +343,8 @@ export const INSULT_ADJECTIVES = [
   'pig-headed', 'bone-headed', 'boneheaded', 'cowardly', 'creepy', 'sleazy', 'slippery', 'sneaky', 'pitiful',
   'ridiculous', 'sorry', 'poxy', 'scummy', 'grotty', 'manky', 'minging', 'rancid', 'feckless', 'witless', 'vacuous',
   'vapid', 'unhinged', 'deranged', 'demented', 'twisted', 'sick', 'pervy', 'perverted', 'corrupt', 'bent', 'crooked',
-  'bent', 'grubby', 'dirty', 'fat-headed', 'big-headed',
+  'bent', 'grubby', 'dirty', 'fat-headed', 'big-headed', 'talentless', 'useless', 'spineless', 'clueless',
+  'hapless', 'inept', 'bumbling', 'blithering', 'gibbering', 'drivelling', 'dribbling', 'lardy', 'lard-arse',
 ];
 /** Of these, the ones that insult when said of a person ("you're pathetic", "you are so thick"). */
 export const INSULT_PREDICATES = [
@@ -376,6 +388,9 @@ export const HARM_EVENTS = [
   'lose everything', 'loses everything', 'lose it all', 'lose your job', 'loses his job', 'loses her job',
   'lose your house', 'lose your home', 'lose your kids', 'lose your children', 'lose your business',
   'lose your job and your house', 'lose your legs', 'lose your sight', 'go bust', 'goes bust', 'burns down',
+  ...['family', 'kids', 'children', 'wife', 'husband', 'mum', 'dad', 'mother', 'father', 'friends', 'home', 'grandkids', 'daughter', 'son'].flatMap((who) =>
+    ['your', 'his', 'her', 'their'].map((whose) => `never see ${whose} ${who} again`),
+  ),
   'burn down', 'gets burnt down', 'gets burned down', 'floods', 'gets flooded', 'break your neck', 'breaks his neck',
   'breaks her neck', 'break your legs', 'break your back', 'fall down the stairs', 'falls down the stairs',
   'fall off a cliff', 'fall under a bus', 'falls under a bus', 'kill yourself', 'kills himself', 'kills herself',
@@ -397,7 +412,8 @@ export const HARM_EVENTS = [
       'what is coming', "what's coming", 'what you deserve', 'what he deserves', 'what she deserves',
       'what they deserve', 'a good kicking', 'a kicking', 'a beating', 'a good beating', 'a good hiding',
       'glassed', 'bottled', 'lynched', 'hanged', 'strung up', 'tortured', 'deported', 'locked up for life',
-      'hit', 'a bullet', 'a knife', 'acid thrown', 'acid in your face',
+      'hit', 'a bullet', 'a knife', 'acid thrown', 'acid in your face', 'taken off you', 'taken off him',
+      'taken off her', 'taken away from you', 'taken into care', 'put in care', 'taken away',
     ].map((h) => `${g} ${h}`),
   ),
 ];

@@ -130,7 +130,8 @@ export const PERSON_PLURALS: readonly string[] = [
   'guys', 'blokes', 'youths', 'teenagers', 'teens', 'drivers', 'parents', 'mums', 'mothers', 'dads', 'fathers',
   'workers', 'builders', 'students', 'neighbours', 'ones', 'gangs', 'communities', 'community', 'households',
   'tenants', 'doctors', 'nurses', 'shopkeepers', 'cabbies', 'taxi drivers', 'landlords', 'immigrants', 'migrants',
-  'refugees', 'residents', 'couples', 'staff', 'players', 'fans', 'lot', 'types', 'grooming gangs',
+  'refugees', 'residents', 'couples', 'staff', 'players', 'fans', 'lot', 'types', 'grooming gangs', 'beggars',
+  'gangs', 'lads', 'girls', 'kids', 'teens', 'youths', 'bosses', 'owners',
 ];
 
 /** Person nouns for one member after a group adjective ("a Polish builder", "that Muslim woman"). */

@@ -154,6 +154,11 @@ export function upTo(max: number, p: Part): Part {
   };
 }
 
+/** The part, then a comma may come before what follows ("If you don't like it here, go home"). */
+export function thenComma(p: Part): Part {
+  return { ...p, list: true };
+}
+
 export function anyOf(...ps: Part[]): Part {
   return {
     first: new Set(ps.flatMap((p) => [...p.first])),
