@@ -106,8 +106,7 @@ const TRAIT_ADVERBS = words([
   'a pack of', 'a gang of', 'bunch of', 'load of', 'full of', 'fucking', 'bloody', 'effing', 'total', 'complete',
   'utter', 'absolute', 'such a', 'a', 'an', 'the', 'more', 'too', 'far too', 'way too', 'fundamentally', 'by nature',
   'known to be', 'known for being', 'all a bunch of', 'nothing more than', 'no more than', 'no better than',
-  'a lot of', 'filthy', 'dirty', 'lazy', 'useless', 'thieving', 'lying', 'stinking', 'disgusting', 'vile',
-]);
+  'a lot of', 'filthy', 'dirty', 'lazy', 'useless', 'thieving', 'lying', 'stinking', 'disgusting', 'vile', ]);
 /** Words that make a statement about a group sweeping ("Somalis always …", "Poles all …"). */
 const SWEEPING = words(['all', 'always', 'just', 'only', 'constantly', 'basically', 'literally', 'mostly', 'really', 'simply', 'actually', 'still', 'only ever', 'all just', 'never', 'ever', 'will', 'will always', 'would', 'do', 'seem to', 'tend to', 'only want to', 'just want to', 'want to', 'all want to', 'are all', 'are always', 'are just']);
 const TRAIT = anyOf(words(TRAIT_ADJECTIVES), words(TRAIT_NOUNS), followedBy(words(TRAIT_AT_END), AT_END));
@@ -126,7 +125,7 @@ const INSULT_DETERMINER = words([
 ]);
 const INSULT_ADJ = words(INSULT_ADJECTIVES);
 const ANY_ADJ = anyOf(INSULT_ADJ, words(SOFT_ADJECTIVES));
-/** "…ing" words that make an insult of the next noun ("you lying toad", "you scrounging layabout"). */
+/** "…ing" words that make an insult of the next noun ("you lying git", "you snivelling rat"). */
 const ING_ADJ = wordWhere((w) => w.length > 5 && w.endsWith('ing'));
 const INSULT_NOUN = words(INSULT_NOUNS);
 /** A vocative insult noun: not a verb ("you clown around", "you worm your way"). */
@@ -141,24 +140,24 @@ const INSULT_NOUN_VOC = anyOf(
 /** What "shut your …" is said of. */
 const MOUTHS = ['mouth', 'face', 'gob', 'trap', 'cakehole', 'pie hole', 'piehole', 'hole', 'mush', 'yap', 'beak', 'fat mouth', 'big mouth', 'stupid mouth', 'fat face'];
 /** People the harm is wished on: "you", "your car", "his windows", "that councillor". */
-const TO_WHERE = words(['to where', 'to their', 'to your', 'to ur', 'to africa', 'to asia', 'to the jungle', 'to the desert', 'to calais', 'to france', 'to the country', 'to the hell']);
+const TO_WHERE = words(['to where', 'to their', 'to your', 'to ur', 'to africa', 'to asia', 'to the jungle', 'to the desert', 'to france', 'to the country', 'to the hell']);
 const SENT_OFF_END: At = (t, j) => clauseEnds(['and', 'now', 'then', 'immediately', 'asap', 'today', 'where'])(t, j) || (j < t.tokens.length && TO_WHERE.match(t, j).length > 0);
 /** Where "send them …" sends people: back, home, out, to a place, on a boat. */
 const BY_BOAT = anyOf(
-  seq(words(['back', 'home']), words(['on the next', 'on a', 'on the', 'in a', 'in the']), words(['boat', 'plane', 'flight', 'dinghy', 'lorry', 'bus', 'ship', 'ferry', 'cattle truck', 'raft'])),
-  seq(words(['on the next', 'on a', 'on the', 'in a']), words(['boat', 'plane', 'flight', 'dinghy', 'lorry', 'ship', 'ferry', 'cattle truck', 'raft']), words(['home', 'back', 'out', 'back home', 'to africa', 'to calais', 'to france'])),
+  seq(words(['back', 'home']), words(['on a', 'on the', 'in a', 'in the']), words(['boat', 'plane', 'flight', 'lorry', 'ship', 'ferry', 'cattle truck', 'raft'])),
+  seq(words(['on a', 'on the', 'in a']), words(['boat', 'plane', 'flight', 'lorry', 'ship', 'ferry', 'cattle truck', 'raft']), words(['home', 'back', 'out', 'back home', 'to africa', 'to france'])),
 );
 const SEND_OFF = anyOf(
-  followedBy(words(['back', 'home', 'back home', 'out', 'packing', 'back out', 'back over', 'back where they came from', 'back to where they came from', 'back where they belong', 'out of the country', 'out of this country', 'out of britain', 'out of england', 'out of our country', 'back across the channel', 'back to france', 'back to calais']), SENT_OFF_END),
+  followedBy(words(['back', 'home', 'back home', 'out', 'packing', 'back out', 'back over', 'back where they came from', 'back to where they came from', 'back where they belong', 'out of the country', 'out of this country', 'out of britain', 'out of england', 'out of our country', 'back across the channel', 'back to france']), SENT_OFF_END),
   BY_BOAT,
   seq(words(['back', 'home', 'off back', 'off']), words(['to']), words(PLACES)),
-  words(['back and let them sink', 'back and let them drown']),
+  words(['back and let them drown']),
 );
 /** A clause that ends here ("You're not welcome here." but not "… here if you shout at staff"). */
 const CLAUSE_END = clauseEnds(['and', 'so', 'now', 'go', 'get', 'leave', 'mate', 'anymore', 'any', 'ever', 'full', 'period', 'never']);
 const YOU_SUBJECT = words(["you're", 'you are', 'youre', 'ur', 'u r', 'you', 'you lot', 'you lot are', 'your lot are', 'your kind', 'your kind are', 'your kind is', 'their kind', 'their kind are', 'people like you', 'people like you are', 'people like them', 'people like them are', 'your sort', 'your sort are', 'you people', 'you people are']);
 const NOT_WELCOME_ADVERB = words(['just', 'simply', 'really', 'clearly', 'obviously', 'still', 'all', 'never']);
-const NOT_WELCOME = words(['not welcome', "aren't welcome", 'unwelcome', 'not wanted', "aren't wanted", 'unwanted', "don't belong", 'do not belong', "doesn't belong", 'does not belong', 'have no place', 'has no place', 'have no right to be', 'has no right to be', "don't fit in", 'will never belong', 'never belong', 'never will belong', 'not one of us', 'never going to be one of us', 'will never be one of us', 'never be one of us', 'not british', 'not english', 'not really british', 'not really english', 'not british and never will be', 'not english and never will be', 'will never be british', 'will never be english', "'ll never be british", "'ll never be english", 'never be british', 'never be english', "aren't british", "aren't english", "isn't british", "isn't english", 'not from here', 'not from round here', 'are not welcome', 'are unwelcome', 'is not welcome', "isn't welcome"]);
+const NOT_WELCOME = words(['not welcome', "aren't welcome", 'unwelcome', 'not wanted', "aren't wanted", 'unwanted', "don't belong", 'do not belong', "doesn't belong", 'does not belong', 'have no place', 'has no place', 'have no right to be', 'has no right to be', "don't fit in", 'will never belong', 'never belong', 'never will belong', 'not british', 'not english', 'not really british', 'not really english', 'not british and never will be', 'not english and never will be', 'will never be british', 'will never be english', "'ll never be british", "'ll never be english", 'never be british', 'never be english', "aren't british", "aren't english", "isn't british", "isn't english", 'not from here', 'not from round here', 'are not welcome', 'are unwelcome', 'is not welcome', "isn't welcome"]);
 const WELCOME_WHERE = words(['here', 'round here', 'around here', 'in this country', 'in our country', 'in my country', 'in britain', 'in england', 'in the uk', 'in this town', 'in our town', 'in this street', 'in our street', 'on our streets', 'in this area', 'in our area', 'in this city', 'on this street', 'anywhere', 'in our community', 'in this community', 'in europe', 'in the west', 'anymore', 'any more', 'living here', 'living next door', 'coming here', 'over here', 'in this village', 'in our village', 'in our neighbourhood']);
 const TARGET = anyOf(
   words(['you', 'u', 'ya', 'he', 'she', 'they', 'him', 'her', 'them', 'you all', 'you lot', 'the lot of you', 'every one of you', 'all of you', "you'd", "he'd", "she'd", "they'd", "you'll", "he'll", "she'll", "they'll"]),
@@ -362,8 +361,8 @@ const xenophobia: Structure[] = [
       words(['go back', 'get back', 'fuck off back', 'piss off back', 'bugger off back', 'sod off back', 'clear off back', 'crawl back', 'swim back', 'go home', 'get home', 'head back', 'run back', 'go on back', 'now go back', 'just go back', 'go straight back']),
       opt(words(['to', 'home to', 'over to'])),
       anyOf(
-        seq(words(['where', 'wherever']), words(['you', 'u', 'they', 'ya', 'he', 'she', 'your lot', 'your kind', 'your family', 'your people', 'your parents']), words(['came from', 'come from', 'belong', 'crawled from', 'crawled out from', 'crawled out of', 'were born', 'came', 'come'])),
-        words(['your own country', 'your country', 'their own country', 'their country', 'ur country', 'ur own country', 'yer own country', 'your own countries', 'their own countries', 'your homeland', 'their homeland', 'your own land', 'your land', 'your own kind', 'your own people', 'the country you came from', 'the hole you came from', 'the shithole you came from', 'your shithole', 'your shithole country', 'your mud hut', 'the jungle', 'the desert', 'your cave', 'the cave', 'the caves', 'your tribe', 'the boats', 'your boat', 'the dinghy', 'your dinghy', 'your dinghies', 'your camel', 'your mosque', 'the third world']),
+        seq(words(['where', 'wherever']), words(['you', 'u', 'they', 'ya', 'he', 'she', 'your lot', 'your kind', 'your family', 'your people', 'your parents']), words(['came from', 'come from', 'crawled from', 'crawled out from', 'crawled out of', 'were born', 'came', 'come'])),
+        words(['your own country', 'your country', 'their own country', 'their country', 'ur country', 'ur own country', 'yer own country', 'your own countries', 'their own countries', 'your homeland', 'their homeland', 'your own land', 'your land', 'your own kind', 'your own people', 'the country you came from', 'the hole you came from', 'the shithole you came from', 'your shithole', 'your shithole country', 'your mud hut', 'the jungle', 'the desert', 'your cave', 'the cave', 'the caves', 'your tribe', 'the boats', 'your boat', 'your camel', 'your mosque', 'the third world']),
       ),
     ),
   },
@@ -376,7 +375,7 @@ const xenophobia: Structure[] = [
         precededBy(words(['go home', 'get home', 'go back', 'get back', 'fuck off back', 'piss off back', 'bugger off back', 'sod off back', 'clear off back', 'run back', 'crawl back', 'swim back', 'head back', 'go back home', 'get back home', 'pack your bags and go back', 'pack ur bags and go back', 'pack yer bags and go back']), startsClause(['just', 'and', 'so', 'then', 'now', 'off', 'should', 'must', 'can', 'could', 'pls', 'please', 'lot', 'you', 'they', 'them', 'kind', 'people', 'sort', 'mate', 'love'])),
         words(['to']),
         words(PLACES),
-        opt(words(['where you belong', 'where they belong', 'where you came from', 'and stay there', 'then', 'mate', 'love', 'pal'])),
+        opt(words(['where you came from', 'and stay there', 'then', 'mate', 'love', 'pal'])),
       ),
       AT_END,
     ),
@@ -385,7 +384,7 @@ const xenophobia: Structure[] = [
     kind: 'xenophobia',
     name: 'send-them-back',
     part: seq(
-      words(['send', 'ship', 'fly', 'boot', 'kick', 'chuck', 'throw', 'pack', 'bus', 'deport', 'repatriate', 'put', 'get', 'turn', 'push', 'tow', 'return']),
+      words(['send', 'ship', 'fly', 'boot', 'kick', 'chuck', 'throw', 'pack', 'deport', 'repatriate', 'put', 'get', 'turn', 'push', 'tow', 'return']),
       anyOf(
         words(['the lot', 'the lot of them', 'all of them', 'every one of them', 'every last one', 'every last one of them', 'every single one of them', 'these people', 'those people', 'that lot', 'them lot', 'them all', 'them all off', 'them all straight', 'the boats', 'the dinghies', 'you lot', 'your lot', 'your kind', 'his kind', 'their kind', 'the whole lot', 'the whole lot of them']),
         GROUP_NP,
@@ -397,7 +396,7 @@ const xenophobia: Structure[] = [
     kind: 'xenophobia',
     name: 'send-them-back-by-boat',
     part: seq(
-      words(['send', 'ship', 'fly', 'boot', 'kick', 'chuck', 'throw', 'pack', 'bus', 'deport', 'put', 'get', 'load', 'stick', 'shove']),
+      words(['send', 'ship', 'fly', 'boot', 'kick', 'chuck', 'throw', 'pack', 'deport', 'put', 'get', 'load', 'stick', 'shove']),
       words(['them', "'em", 'em', 'him', 'her', 'you']),
       opt(words(['all', 'off', 'straight', 'right', 'all off', 'all straight'])),
       BY_BOAT,
@@ -407,12 +406,12 @@ const xenophobia: Structure[] = [
     kind: 'xenophobia',
     name: 'send-them-back-context',
     needsGroupBefore: true,
-    part: seq(words(['send', 'ship', 'fly', 'boot', 'kick', 'chuck', 'pack', 'bus', 'deport', 'repatriate']), words(['them', "'em", 'em']), opt(words(['all', 'off', 'straight', 'right', 'all off', 'all straight'])), SEND_OFF),
+    part: seq(words(['send', 'ship', 'fly', 'boot', 'kick', 'chuck', 'pack', 'deport', 'repatriate']), words(['them', "'em", 'em']), opt(words(['all', 'off', 'straight', 'right', 'all off', 'all straight'])), SEND_OFF),
   },
   {
     kind: 'xenophobia',
     name: 'deport-them',
-    part: seq(words(['deport', 'repatriate', 'remigrate']), anyOf(words(['them', "'em", 'em', 'the lot', 'the lot of them', 'them all', 'all of them', 'every one of them', 'every last one', 'every last one of them', 'every single one', 'every single one of them', 'that lot', 'them lot', 'these people', 'those people', 'the lot of you', 'all of you', 'you all', 'all foreigners', 'every foreigner', 'every immigrant', 'every migrant', 'every refugee', 'all immigrants']), seq(words(['all', 'all the', 'every', 'every single', 'every last', 'the', 'these', 'those', 'all these', 'all those']), groupPlural), words(GROUP_SINGULARS.map((s) => `every ${s}`)))),
+    part: seq(words(['deport', 'repatriate']), anyOf(words(['them', "'em", 'em', 'the lot', 'the lot of them', 'them all', 'all of them', 'every one of them', 'every last one', 'every last one of them', 'every single one', 'every single one of them', 'that lot', 'them lot', 'these people', 'those people', 'the lot of you', 'all of you', 'you all', 'all foreigners', 'every foreigner', 'every immigrant', 'every migrant', 'every refugee', 'all immigrants']), seq(words(['all', 'all the', 'every', 'every single', 'every last', 'the', 'these', 'those', 'all these', 'all those']), groupPlural), words(GROUP_SINGULARS.map((s) => `every ${s}`)))),
   },
   {
     kind: 'xenophobia',
@@ -461,18 +460,10 @@ const xenophobia: Structure[] = [
       'stay in their own countries', 'stay where you came from', 'stay where they came from', 'stay where you belong',
       'stay where you are and keep out', 'keep out of our country', 'get out of my country', 'get out of our country',
       'get out of this country', 'fuck off out of my country', 'fuck off out of our country', 'piss off out of our country',
-      'go and live in your own country', 'this is our country not yours', 'this is my country not yours',
-      'our country not yours', 'this country is ours', 'this is our country, not yours', 'this is my country, not yours',
-      'britain is full', 'england is full', 'the uk is full', 'this country is full',
+      'go and live in your own country',             'britain is full', 'england is full', 'the uk is full', 'this country is full',
       'england for the english', 'britain for the british', 'england is for the english',
       'britain is for the british', 'whites only', 'keep britain white', 'keep england white',
-      'close the borders', 'shut the borders', 'turn the boats back', 'turn the boats around', 'sink the boats',
-      'sink the dinghies', 'let them drown', 'let them sink', 'remigration now', 'remigration', 'mass deportations now',
-      'deportations now', 'no more mosques', 'no more migrants', 'no more immigrants', 'no more refugees',
-      'no more asylum seekers', 'no more foreigners', 'get back on your dinghy', 'get back on your boat',
-      'get back in your dinghy', 'get back in your boat', 'get back on the boat', 'get back on your camel',
-      'back on the boats', 'you will never be one of us', "you'll never be one of us", "you're not one of us",
-      'you are not one of us', 'go home you', 'go home foreigners', 'go home immigrants', 'go home migrants',
+                                          'go home you', 'go home foreigners', 'go home immigrants', 'go home migrants',
       'go home refugees', 'go home muslims', 'go home pakis', 'go home poles', 'our country is being invaded',
       'our country is being overrun', 'our country is being taken over', 'this country is being invaded',
       'this country is being overrun', 'our country has been invaded', 'overrun by foreigners', 'overrun by immigrants',
@@ -502,7 +493,7 @@ const xenophobia: Structure[] = [
     name: 'speak-english-or-leave',
     part: seq(
       thenComma(
-        words(['speak english or', 'learn english or', 'if you can not speak english', "if you can't speak english", "if you cant speak english", "if you don't speak english", "if you won't speak english", "if you won't learn english", "if you don't like it here", "if you don't like it", 'if you hate it here', "if you don't like our country", "if you don't like our ways", "if you don't respect our culture", "if you don't respect our laws", "if you don't want to integrate", "if you won't integrate", "if you can't integrate", "if you love it so much", 'if you like it so much', 'if you love your country so much', "if they don't like it", "if they don't like it here", "if they can't speak english", "if they won't integrate"]),
+        words(['speak english or', 'learn english or', "if you won't speak english", "if you won't learn english", "if you don't like it here", "if you don't like it", "if you don't like our country", "if you don't like our ways", "if you don't respect our culture", "if you don't respect our laws", "if you don't want to integrate", "if you won't integrate", "if you can't integrate", "if you love it so much", 'if you like it so much', 'if you love your country so much', "if they don't like it", "if they don't like it here", "if they won't integrate"]),
       ),
       opt(words(['then', 'just', 'you can', 'you should', 'they can', 'they should'])),
       words(['go', 'get out', 'leave', 'fuck off', 'piss off', 'bugger off', 'go home', 'go back', 'go back home', 'get lost', 'clear off', 'sod off', 'move', 'move back', 'get back', 'leave the country', 'get out of the country', 'do one', 'jog on', 'there is the door', "there's the door"]),
@@ -511,7 +502,7 @@ const xenophobia: Structure[] = [
   {
     kind: 'xenophobia',
     name: 'why-dont-you-go-back',
-    part: followedBy(seq(words(["why don't you", 'why dont you', "why don't they", 'why dont they', 'you lot should', 'your lot should', 'they should all', 'you should all']), words(['go back', 'go home', 'fuck off back', 'piss off back', 'go back home', 'move back', 'go back to your own country', 'go back to their own country', 'go back where you came from', 'go back where they came from']), opt(words(['then', 'mate', 'if you hate it here', 'if you hate it so much', 'if you hate us', 'if you hate this country', 'if you hate britain', 'if they hate it here', 'if they hate it so much']))), clauseEnds()),
+    part: followedBy(seq(words(["why don't you", 'why dont you', "why don't they", 'why dont they', 'you lot should', 'your lot should']), words(['go back', 'go home', 'fuck off back', 'piss off back', 'go back home', 'move back', 'go back to your own country', 'go back to their own country', 'go back where you came from', 'go back where they came from']), opt(words(['then', 'mate']))), clauseEnds()),
   },
 ];
 
@@ -520,9 +511,9 @@ const threat: Structure[] = [
     kind: 'threat',
     name: 'wish-harm',
     part: seq(
-      words(['hope', 'i hope', 'i really hope', 'i do hope', 'i just hope', 'i sincerely hope', 'hoping', 'i am hoping', "i'm hoping", "i'm really hoping", "here's hoping", 'heres hoping', 'lets hope', "let's hope", 'i wish', 'wish', 'i pray', 'praying', 'i hope to god', 'hope to god', 'fingers crossed', 'pray', 'we hope', 'we all hope', 'everyone hopes', 'i want', 'i want to see', 'i wanna see', "i'd love to see", 'i would love to see', "i'd like to see", 'i would like to see', 'would love to see', "i'd pay to see", "i'd pay good money to see", 'i would pay to see', 'can not wait to see', "can't wait to see", 'cannot wait to see', "can't wait till", "can't wait until", 'can not wait till', 'cannot wait till', 'cannot wait until', "can't wait for the day", "i'd love it if", 'i would love it if', "i'd laugh if", 'i would laugh if', "i'd cheer if", "i'd celebrate if", "i'd be happy if", "i'd be glad if", 'it would be great if', "it'd be great if", 'i hope one day', 'one day i hope', 'i live in hope that', 'may']),
+      words(['hope', 'i hope', 'i really hope', 'i do hope', 'i just hope', 'i sincerely hope', 'hoping', 'i am hoping', "i'm hoping", "i'm really hoping", "here's hoping", 'heres hoping', 'lets hope', "let's hope", 'i wish', 'wish', 'i pray', 'praying', 'i hope to god', 'hope to god', 'fingers crossed', 'pray', 'we hope', 'we all hope', 'everyone hopes', 'i want', 'i want to see', 'i wanna see', "i'd love to see", 'i would love to see', "i'd like to see", 'i would like to see', 'would love to see', 'can not wait to see', "can't wait to see", 'cannot wait to see', "can't wait till", "can't wait until", 'can not wait till', 'cannot wait till', 'cannot wait until', "can't wait for the day", "i'd love it if", 'i would love it if', "i'd laugh if", 'i would laugh if', "i'd cheer if", "i'd celebrate if", "i'd be happy if", "i'd be glad if", 'it would be great if', "it'd be great if", 'i hope one day', 'one day i hope', 'i live in hope that', 'may']),
       opt(words(['that', 'someday', 'one day', 'soon', 'the day', 'the day when'])),
-      anyOf(TARGET, seq(words(['the', 'a', 'some']), anyWords(0, 1), words(['cancer', 'covid', 'virus', 'disease', 'karma', 'bus', 'train', 'lorry', 'car', 'truck', 'dog', 'devil', 'fire', 'flood'])), words(['someone', 'somebody', 'some one', 'one day someone'])),
+      anyOf(TARGET, seq(words(['the', 'a', 'some']), anyWords(0, 1), words(['cancer', 'covid', 'virus', 'disease', 'karma', 'train', 'lorry', 'car', 'truck', 'dog', 'devil', 'fire', 'flood'])), words(['someone', 'somebody', 'some one', 'one day someone'])),
       upTo(1, words(['just', 'finally', 'really', 'soon', 'one day', 'all', 'actually', 'eventually', 'both', 'slowly', 'properly'])),
       anyOf(HARM, HARM_ACT, followedBy(words(['gets you', 'gets him', 'gets her', 'gets them', 'kills you', 'kills him', 'kills her', 'takes you', 'takes him', 'takes her', 'finds you', 'eats you', 'runs you over', 'hits you', 'gets ya', 'catches up with you', 'comes for you', 'to die', 'to suffer', 'to rot', 'to choke']), notFollowedBy(['there', 'home', 'to', 'into', 'through', 'back', 'out', 'up', 'down', 'in', 'on', 'started', 'going', 'ready', 'moving', 'covered', 'sorted', 'far', 'places', 'a', 'the', 'some', 'this', 'that', 'what', 'thinking', 'talking', 'safely', 'safe', 'well', 'better']))),
     ),
@@ -550,10 +541,10 @@ const threat: Structure[] = [
     kind: 'threat',
     name: 'would-not-care-if',
     part: seq(
-      words(["wouldn't cry if", 'would not cry if', "wouldn't care if", 'would not care if', "wouldn't mind if", "won't cry if", 'will not cry if', "wouldn't shed a tear if", 'would not shed a tear if', "won't shed a tear if", "wouldn't lose sleep if", 'would not lose sleep if', "wouldn't lose any sleep if", 'nobody would care if', 'no one would care if', 'noone would care if', 'nobody would miss you if', 'no one would miss you if', 'nobody would notice if', 'no one would notice if', "nobody'd care if", 'nobody would give a shit if', "i'd laugh if", 'i would laugh if', "i'd cheer if", "i'd celebrate if", "i'd dance if", "i'd throw a party if", 'the world would be better if', "the world would be a better place if", 'everyone would be better off if', 'we would all be better off if', "we'd all be better off if", 'it would be a blessing if', "it'd be a blessing if"]),
+      words(["wouldn't care if", 'would not care if', "wouldn't mind if", "wouldn't shed a tear if", 'would not shed a tear if', "won't shed a tear if", "wouldn't lose sleep if", 'would not lose sleep if', "wouldn't lose any sleep if", 'nobody would care if', 'no one would care if', 'noone would care if', 'nobody would notice if', 'no one would notice if', "nobody'd care if", 'nobody would give a shit if', "i'd laugh if", 'i would laugh if', "i'd cheer if", "i'd celebrate if", "i'd dance if", "i'd throw a party if", 'the world would be better if', "the world would be a better place if", 'everyone would be better off if', 'we would all be better off if', "we'd all be better off if", 'it would be a blessing if', "it'd be a blessing if"]),
       TARGET,
       upTo(1, words(['just', 'all', 'suddenly', 'finally', 'ever', 'actually', 'simply'])),
-      anyOf(HARM, words(['disappeared', 'vanished', 'were gone', 'was gone', 'died', 'dropped dead', 'were dead', 'was dead', 'got hit by a bus', 'got run over', 'got killed', 'got shot', 'got stabbed', 'croaked', 'killed yourself', 'killed himself', 'killed herself', 'got cancer', 'fell off a cliff', 'burned', 'burnt', 'drowned', 'starved', 'got hurt', 'got beaten up', 'got attacked'])),
+      anyOf(HARM, words(['died', 'dropped dead', 'were dead', 'was dead', 'got hit by a bus', 'got run over', 'got killed', 'got shot', 'got stabbed', 'croaked', 'killed yourself', 'killed himself', 'killed herself', 'got cancer', 'fell off a cliff', 'burned', 'burnt', 'drowned', 'starved', 'got hurt', 'got beaten up', 'got attacked'])),
     ),
   },
   {
@@ -563,8 +554,8 @@ const threat: Structure[] = [
       words(['if', 'when', 'if ever']),
       TARGET,
       upTo(1, words(['just', 'all', 'suddenly', 'finally', 'ever', 'actually', 'simply'])),
-      thenComma(anyOf(HARM, words(['disappeared', 'vanished', 'were gone', 'was gone', 'died', 'dropped dead', 'were dead', 'was dead', 'croaked', 'killed yourself', 'killed himself', 'killed herself']))),
-      words(['nobody would care', 'no one would care', 'nobody would miss you', 'no one would miss you', 'nobody would notice', 'no one would notice', 'i would laugh', "i'd laugh", "i wouldn't care", 'i would not care', "i wouldn't cry", "i'd celebrate", 'i would celebrate', "i'd cheer", 'the world would be better off', 'the world would be a better place', 'we would all be better off', "we'd all be better off", 'nobody would give a shit', 'no one would give a shit', "nobody'd care", 'good riddance']),
+      thenComma(anyOf(HARM, words(['died', 'dropped dead', 'were dead', 'was dead', 'croaked', 'killed yourself', 'killed himself', 'killed herself']))),
+      words(['nobody would care', 'no one would care', 'nobody would notice', 'no one would notice', 'i would laugh', "i'd laugh", "i wouldn't care", 'i would not care', "i wouldn't cry", "i'd celebrate", 'i would celebrate', "i'd cheer", 'the world would be better off', 'the world would be a better place', 'we would all be better off', "we'd all be better off", 'nobody would give a shit', 'no one would give a shit', "nobody'd care", 'good riddance']),
     ),
   },
   {
@@ -574,20 +565,17 @@ const threat: Structure[] = [
       'the world would be better off without you', 'the world would be better without you',
       'the world would be a better place without you', 'the world would be better off without people like you',
       'the world would be better off without him', 'the world would be better off without her',
-      'the world would be better off without them', 'nobody would miss you', 'no one would miss you',
-      'no one will miss you', 'nobody will miss you', 'nobody would care if you died', 'do us all a favour and die',
+      'the world would be better off without them',       'nobody would care if you died', 'do us all a favour and die',
       'do the world a favour and die', 'do us a favour and die', 'do everyone a favour and die',
       'do us all a favour and jump', 'do the world a favour and jump', 'do us all a favour and kill yourself',
       'do the world a favour and kill yourself', 'do us all a favour and disappear', 'do us a favour and disappear',
       'do us all a favour and drop dead', 'do us all a favour and top yourself', 'jump off a bridge', 'jump off a cliff',
       'go jump off a bridge', 'go jump off a cliff', 'go play in traffic', 'walk into traffic', 'step in front of a train',
-      'step in front of a bus', 'watch your back', "you'll be sorry", 'you will be sorry', "you'll regret it",
+      'step in front of a bus', "you'll regret it",
       "you'll regret this", 'you will regret this', "you'll regret that", "you won't know what hit you",
-      "i'll find you", 'i will find you', "i'll make you pay", 'i will make you pay', "i'll be waiting for you", 'i will be waiting for you', "we'll be waiting for you",
+      "i'll be waiting for you", 'i will be waiting for you', "we'll be waiting for you",
       "i'll be waiting outside", 'i will be waiting outside', "i'll see you outside", "see you outside",
-      'if i see you again', 'if i ever see you again', 'next time i see you', 'if i see you around',
-      'if i catch you', 'if i ever catch you', "you'll get what's coming", "you'll get what's coming to you",
-      'you will get what is coming to you', "you'll get yours", "you're next", 'you are next', "you'll be next",
+            'if i catch you', 'if i ever catch you',       "you're next", 'you are next', "you'll be next",
       "you're dead meat", 'you are dead meat', "you're a dead man", "you're a dead woman", 'your days are numbered', 'i know where you live', 'we know where you live',
       'i know where your kids go to school', 'we know where your kids go to school', 'i know where you work',
       'we know where you work', 'i know where he lives', 'i know where she lives', 'we know where he lives',
@@ -655,7 +643,7 @@ const insult: Structure[] = [
   {
     kind: 'insult',
     name: 'pathetic-excuse',
-    part: seq(words(['what a', 'what an', 'such a', 'such an', "you're a", 'you are a', "you're an", 'you are an', 'a', 'an']), words(['pathetic', 'useless', 'sorry', 'poor', 'miserable', 'worthless', 'vile', 'sad', 'disgusting', 'pitiful', 'feeble', 'shameful']), words(['excuse', 'lump', 'specimen', 'waste', 'excuse for a', 'excuse of a', 'example of'])),
+    part: seq(words(['what a', 'what an', 'such a', 'such an', "you're a", 'you are a', "you're an", 'you are an', 'a', 'an']), words(['pathetic', 'useless', 'sorry', 'poor', 'miserable', 'worthless', 'sad', 'disgusting', 'pitiful', 'feeble', 'shameful']), words(['excuse', 'lump', 'specimen', 'waste', 'excuse for a', 'excuse of a', 'example of'])),
   },
   {
     kind: 'insult',
@@ -681,7 +669,7 @@ const insult: Structure[] = [
     part: followedBy(
       anyOf(
         words(['shut up', 'shut the fuck up', 'shut tf up', 'shut the hell up', 'shut it up', ...MOUTHS.flatMap((m) => [`shut your ${m}`, `shut ur ${m}`, `shut yer ${m}`, `shut your ${m} up`])]),
-        words(['stfu', 'gtfo', 'foh', 'shut it you', 'pipe down you', 'wind your neck in', 'get lost you', 'piss off you', 'sod off you', 'bugger off you', 'go away you', 'do one you', 'jog on you', 'naff off you', 'crawl back under your rock', 'crawl back under your stone', 'crawl back into your hole', 'crawl back into your cave', 'go back under your rock', 'get back under your rock', 'go back to your cave', 'crawl back to your sewer', 'nobody asked you', 'nobody asked for your opinion', 'no one asked you', 'no one asked for your opinion', 'nobody cares what you think', 'no one cares what you think', 'nobody cares about you', 'nobody cares about your opinion', 'nobody likes you', 'no one likes you', 'everyone hates you', 'everybody hates you', 'get a job you', 'grow a brain', 'grow a spine', 'grow some balls', 'you make me sick', 'you disgust me']),
+        words(['stfu', 'gtfo', 'foh', 'shut it you', 'pipe down you', 'wind your neck in', 'get lost you', 'piss off you', 'sod off you', 'bugger off you', 'do one you', 'jog on you', 'naff off you', 'crawl back under your rock', 'crawl back under your stone', 'crawl back into your hole', 'crawl back into your cave', 'go back under your rock', 'get back under your rock', 'go back to your cave', 'crawl back to your sewer', 'nobody asked you', 'no one asked you', 'grow a brain', 'grow a spine', 'grow some balls', 'you make me sick', 'you disgust me']),
       ),
       notFollowedBy(['shop', 'and take', 'for the', 'early', 'at', 'until', 'till', 'over', 'during', 'on christmas', 'on sunday', 'on monday', 'on bank']),
     ),
@@ -694,7 +682,7 @@ const insult: Structure[] = [
   {
     kind: 'insult',
     name: 'you-are-the-worst',
-    part: seq(YOU_ARE, opt(words(['honestly', 'literally', 'officially', 'probably', 'definitely', 'easily', 'by far'])), words(['the thickest', 'the stupidest', 'the dumbest', 'the ugliest', 'the fattest', 'the laziest', 'the worst', 'the most stupid', 'the most useless', 'the most pathetic', 'the most ignorant', 'the most incompetent', 'the most annoying', 'the most arrogant', 'the most vile', 'the most disgusting', 'the most obnoxious', 'the most clueless', 'the most deluded', 'the biggest']), upTo(1, words(SOFT_ADJECTIVES)), anyOf(words(PERSON_PLAIN), INSULT_NOUN, words(['excuse for', 'councillor', 'officer', 'mp', 'minister', 'boss', 'manager', 'teacher', 'driver']))),
+    part: seq(YOU_ARE, opt(words(['honestly', 'literally', 'officially', 'probably', 'definitely', 'easily', 'by far'])), words(['the thickest', 'the stupidest', 'the dumbest', 'the ugliest', 'the fattest', 'the laziest', 'the worst', 'the most stupid', 'the most useless', 'the most pathetic', 'the most ignorant', 'the most annoying', 'the most arrogant', 'the most vile', 'the most disgusting', 'the most obnoxious', 'the most clueless', 'the most deluded', 'the biggest']), upTo(1, words(SOFT_ADJECTIVES)), anyOf(words(PERSON_PLAIN), INSULT_NOUN, words(['excuse for', 'councillor', 'officer', 'mp', 'minister', 'boss', 'manager', 'teacher', 'driver']))),
   },
   {
     kind: 'insult',

@@ -1,7 +1,7 @@
 // Groups of people that abuse is aimed at: the protected characteristics of the Equality
 // Act 2010 (race, nationality and ethnic origin, religion or belief, sexual orientation,
-// gender reassignment, disability, age, sex) and a few social groups that draw the same
-// sweeping hostility (homeless people, drug users, regional nicknames).
+// gender reassignment, disability, age, sex), and regional nicknames that draw the same
+// sweeping hostility.
 //
 // A group can be named four ways, and the abuse structures accept all of them:
 //   plural noun                  "Poles", "Muslims", "asylum seekers", "pensioners"
@@ -96,8 +96,6 @@ const AGE_AND_SEX: ReadonlyArray<readonly [string, string, string]> = [
 ];
 
 const SOCIAL: ReadonlyArray<readonly [string, string, string]> = [
-  ['homeless', '', ''], ['', 'junkies', 'junkie'], ['', 'druggies', 'druggie'], ['', 'drug addicts', 'drug addict'],
-  ['', 'addicts', ''], ['', 'chavs', 'chav'], ['', 'benefit claimants', ''], ['', 'sex workers', ''],
   ['', 'scousers', 'scouser'], ['', 'geordies', 'geordie'], ['', 'brummies', 'brummie'], ['', 'northerners', 'northerner'],
   ['', 'southerners', 'southerner'], ['', 'rednecks', 'redneck'], ['', 'hillbillies', 'hillbilly'],
 ];
@@ -121,7 +119,7 @@ export const GROUP_ADJECTIVES: readonly string[] = [...new Set(ALL.map(([a]) => 
 export const GROUP_THE: readonly string[] = [
   'chinese', 'dutch', 'english', 'french', 'irish', 'japanese', 'lebanese', 'portuguese', 'scottish', 'welsh',
   'vietnamese', 'sudanese', 'british', 'disabled', 'handicapped', 'elderly', 'old', 'young', 'deaf', 'blind',
-  'mentally ill', 'homeless', 'poor', 'unemployed',
+  'mentally ill',
 ];
 
 /** Person nouns a group adjective turns into a group ("black lads", "old folk", "trans women"). */
@@ -130,7 +128,7 @@ export const PERSON_PLURALS: readonly string[] = [
   'guys', 'blokes', 'youths', 'teenagers', 'teens', 'drivers', 'parents', 'mums', 'mothers', 'dads', 'fathers',
   'workers', 'builders', 'students', 'neighbours', 'ones', 'gangs', 'communities', 'community', 'households',
   'tenants', 'doctors', 'nurses', 'shopkeepers', 'cabbies', 'taxi drivers', 'landlords', 'immigrants', 'migrants',
-  'refugees', 'residents', 'couples', 'staff', 'players', 'fans', 'lot', 'types', 'grooming gangs', 'beggars',
+  'refugees', 'residents', 'couples', 'staff', 'players', 'fans', 'lot', 'types', 'beggars',
   'gangs', 'lads', 'girls', 'kids', 'teens', 'youths', 'bosses', 'owners',
 ];
 
@@ -156,5 +154,5 @@ export const OTHERING = [
 export const GROUP_WORDS: ReadonlySet<string> = new Set(
   [...GROUP_PLURALS, ...GROUP_SINGULARS, ...GROUP_THE, ...OTHERING.map((o) => o.split(' ').pop()!)]
     .flatMap((p) => p.split(/[\s-]+/))
-    .filter((w) => w.length > 2 && !['the', 'people', 'like', 'you', 'them', 'lot', 'old', 'young', 'single', 'poor', 'that'].includes(w)),
+    .filter((w) => w.length > 2 && !['the', 'people', 'like', 'you', 'them', 'lot', 'old', 'young', 'single', 'that'].includes(w)),
 );
