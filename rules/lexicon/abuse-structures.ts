@@ -12,7 +12,7 @@
 //
 // Whether a match is meant or reported ("it is wrong to say …", a quoted slogan, a court
 // report) is decided afterwards, in detectors/abuse-context.ts.
-import { afterPunctuation, anyOf, anyWords, clauseEnds, followedBy, notFollowedBy, opt, precededBy, seq, startsClause, thenComma, upTo, wordWhere, words, type At, type Part } from '../text/word-pattern.ts';
+import { afterPunctuation, anyOf, anyWords, clauseEnds, followedBy, notFollowedBy, opt, precededBy, seq, shared, startsClause, thenComma, upTo, wordWhere, words, type At, type Part } from '../text/word-pattern.ts';
 import {
   ALLOWED_TO,
   ANIMAL_WORDS,
@@ -76,21 +76,21 @@ const IMPERATIVE = startsClause(['just', 'now', 'so', 'then', 'and', 'oh', 'mate
 /** Not followed by a preposition that makes the word literal ("rubbish at", "entitled to"). */
 const NOT_LITERAL = notFollowedBy(['at', 'to', 'for', 'with', 'of', 'in', 'on', 'about', 'from', 'by', 'into']);
 
-const groupPlural = anyOf(
+const groupPlural = shared(anyOf(
   words(GROUP_PLURALS),
   seq(words(GROUP_ADJECTIVES), words(PERSON_PLURALS)),
   seq(words(['the']), words(GROUP_THE)),
-);
+));
 const groupDeterminer = words(['all', 'all the', 'all these', 'all those', 'most', 'these', 'those', 'the', 'typical', 'bloody', 'fucking', 'effing', 'too many', 'so many', 'them', 'all of these', 'all of the']);
 /** A named group, with what may come before it ("all the Poles", "these refugees", "old folk"). */
-const GROUP_NP = seq(opt(groupDeterminer), groupPlural);
+const GROUP_NP = shared(seq(opt(groupDeterminer), groupPlural));
 /** A group pointed at without a name ("you lot", "your kind", "those people"). */
-const OTHER_NP = words(OTHERING);
+const OTHER_NP = shared(words(OTHERING));
 /** One member ("every Nigerian", "a Polish builder"). */
-const groupSingular = anyOf(words(GROUP_SINGULARS), seq(words(GROUP_ADJECTIVES), words(PERSON_SINGULARS)));
+const groupSingular = shared(anyOf(words(GROUP_SINGULARS), seq(words(GROUP_ADJECTIVES), words(PERSON_SINGULARS))));
 
 /** What may stand between a group and its verb ("Young people these days are …"). */
-const GROUP_FILLER = opt(
+const GROUP_FILLER = shared(opt(
   words([
     'all', 'here', 'nowadays', 'these days', 'today', 'in general', 'generally', 'in this country', 'in britain',
     'in the uk', 'in england', 'round here', 'around here', 'over here', 'in my area', 'i know', 'i have met',
@@ -98,8 +98,8 @@ const GROUP_FILLER = opt(
     'themselves', 'as a rule', 'by nature', 'on the whole', 'in my experience', 'let us be honest', "let's be honest",
     'let’s face it', "let's face it",
   ]),
-);
-const ARE = words(['are', 'r', 'were', 'will always be', 'have always been', 'are born', 'tend to be', 'seem to be', 'are just', 'are all', 'will never be anything but', 'are nothing but']);
+));
+const ARE = shared(words(['are', 'r', 'were', 'will always be', 'have always been', 'are born', 'tend to be', 'seem to be', 'are just', 'are all', 'will never be anything but', 'are nothing but']));
 const TRAIT_ADVERBS = words([
   'all', 'just', 'only', 'so', 'such', 'really', 'very', 'basically', 'literally', 'simply', 'mostly', 'naturally',
   'inherently', 'genetically', 'always', 'nothing but', 'nowt but', 'all just', 'a bunch of', 'a load of',
@@ -109,33 +109,33 @@ const TRAIT_ADVERBS = words([
   'a lot of', 'filthy', 'dirty', 'lazy', 'useless', 'thieving', 'lying', 'stinking', 'disgusting', 'vile', ]);
 /** Words that make a statement about a group sweeping ("Somalis always …", "Poles all …"). */
 const SWEEPING = words(['all', 'always', 'just', 'only', 'constantly', 'basically', 'literally', 'mostly', 'really', 'simply', 'actually', 'still', 'only ever', 'all just', 'never', 'ever', 'will', 'will always', 'would', 'do', 'seem to', 'tend to', 'only want to', 'just want to', 'want to', 'all want to', 'are all', 'are always', 'are just']);
-const TRAIT = anyOf(words(TRAIT_ADJECTIVES), words(TRAIT_NOUNS), followedBy(words(TRAIT_AT_END), AT_END));
+const TRAIT = shared(anyOf(words(TRAIT_ADJECTIVES), words(TRAIT_NOUNS), followedBy(words(TRAIT_AT_END), AT_END)));
 
-const YOU = words(['you', 'u', 'ya', 'yu', 'ye', 'yer', 'you lot', 'you guys', 'you people', 'you two', 'you all']);
-const YOU_ARE = words([
+const YOU = shared(words(['you', 'u', 'ya', 'yu', 'ye', 'yer', 'you lot', 'you guys', 'you people', 'you two', 'you all']));
+const YOU_ARE = shared(words([
   "you're", 'you are', 'youre', 'ur', 'u r', 'u are', 'you r', 'you were', "you've always been", 'you will always be',
   "you'll always be", "you're just", 'you are just', "you really are", "you're really", "you're nothing but",
   'you are nothing but', "you're such", 'you are such', "you're being", 'you are being', "y'are",
-]);
-const INSULT_DETERMINER = words([
+]));
+const INSULT_DETERMINER = shared(words([
   'a', 'an', 'such a', 'such an', 'the', 'one', 'one big', 'a right', 'a proper', 'a real', 'an absolute',
   'a complete', 'a total', 'an utter', 'the biggest', 'the most', 'nothing but a', 'nothing but an', 'just a',
   'just an', 'such a', 'a complete and utter', 'an absolute and utter', 'a bloody', 'a fucking', 'a great big',
   'a stupid', 'one stupid', 'one thick', 'a massive', 'a huge',
-]);
-const INSULT_ADJ = words(INSULT_ADJECTIVES);
-const ANY_ADJ = anyOf(INSULT_ADJ, words(SOFT_ADJECTIVES));
+]));
+const INSULT_ADJ = shared(words(INSULT_ADJECTIVES));
+const ANY_ADJ = shared(anyOf(INSULT_ADJ, words(SOFT_ADJECTIVES)));
 /** "…ing" words that make an insult of the next noun ("you lying git", "you snivelling rat"). */
 const ING_ADJ = wordWhere((w) => w.length > 5 && w.endsWith('ing'));
-const INSULT_NOUN = words(INSULT_NOUNS);
+const INSULT_NOUN = shared(words(INSULT_NOUNS));
 /** A vocative insult noun: not a verb ("you clown around", "you worm your way"). */
 const VOCATIVE_END = notFollowedBy(['around', 'about', 'up', 'out', 'off', 'on', 'with', 'for', 'in', 'to', 'at', 'into', 'through', 'away', 'back', 'over', 'fan', 'fans', 'show', 'shows', 'workshop', 'workshops', 'the', 'a', 'an', 'your', 'my', 'our', 'this', 'that', 'it', 'them', 'him', 'her', 'me', 'us', 'others', 'other', 'people', 'someone', 'anyone', 'everyone', 'kids', 'children', 'but', 'if', 'when', 'because', 'all', 'too', 'so', 'lots', 'and your']);
 /** Nouns that insult a thing as easily as a person ("what a joke", "what a disgrace"): not after "what a". */
 const NOT_OF_PEOPLE = ['joke', 'disgrace', 'embarrassment', 'laughing stock', 'stain', 'nobody', 'dinosaur', 'fossil', 'waste of space', 'waste of air', "waste of taxpayers' money"];
-const INSULT_NOUN_VOC = anyOf(
+const INSULT_NOUN_VOC = shared(anyOf(
   words(INSULT_NOUNS.filter((n) => !INSULT_NOUNS_VERBLIKE.includes(n))),
   followedBy(words(INSULT_NOUNS_VERBLIKE), VOCATIVE_END),
-);
+));
 
 /** What "shut your …" is said of. */
 const MOUTHS = ['mouth', 'face', 'gob', 'trap', 'cakehole', 'pie hole', 'piehole', 'hole', 'mush', 'yap', 'beak', 'fat mouth', 'big mouth', 'stupid mouth', 'fat face'];
@@ -159,17 +159,17 @@ const YOU_SUBJECT = words(["you're", 'you are', 'youre', 'ur', 'u r', 'you', 'yo
 const NOT_WELCOME_ADVERB = words(['just', 'simply', 'really', 'clearly', 'obviously', 'still', 'all', 'never']);
 const NOT_WELCOME = words(['not welcome', "aren't welcome", 'unwelcome', 'not wanted', "aren't wanted", 'unwanted', "don't belong", 'do not belong', "doesn't belong", 'does not belong', 'have no place', 'has no place', 'have no right to be', 'has no right to be', "don't fit in", 'will never belong', 'never belong', 'never will belong', 'not british', 'not english', 'not really british', 'not really english', 'not british and never will be', 'not english and never will be', 'will never be british', 'will never be english', "'ll never be british", "'ll never be english", 'never be british', 'never be english', "aren't british", "aren't english", "isn't british", "isn't english", 'not from here', 'not from round here', 'are not welcome', 'are unwelcome', 'is not welcome', "isn't welcome"]);
 const WELCOME_WHERE = words(['here', 'round here', 'around here', 'in this country', 'in our country', 'in my country', 'in britain', 'in england', 'in the uk', 'in this town', 'in our town', 'in this street', 'in our street', 'on our streets', 'in this area', 'in our area', 'in this city', 'on this street', 'anywhere', 'in our community', 'in this community', 'in europe', 'in the west', 'anymore', 'any more', 'living here', 'living next door', 'coming here', 'over here', 'in this village', 'in our village', 'in our neighbourhood']);
-const TARGET = anyOf(
+const TARGET = shared(anyOf(
   words(['you', 'u', 'ya', 'he', 'she', 'they', 'him', 'her', 'them', 'you all', 'you lot', 'the lot of you', 'every one of you', 'all of you', "you'd", "he'd", "she'd", "they'd", "you'll", "he'll", "she'll", "they'll"]),
   // "the councillor's house", "that woman's car"
   seq(words(['the', 'that', 'this']), anyWords(0, 1), wordWhere((w) => w.endsWith("'s") && w.length > 3), anyWords(1, 1)),
   seq(words(['your', 'ur', 'yer', 'his', 'her', 'their', 'that', 'this']), anyWords(1, 2)),
-);
-const HARM = words(HARM_EVENTS);
+));
+const HARM = shared(words(HARM_EVENTS));
 /** A person as the object of a harm verb: "him", "her car", "that councillor". */
-const VICTIM = anyOf(words(['him', 'her', 'them', 'you', 'u', 'ya', 'em']), seq(words(['his', 'her', 'their', 'your', 'ur', 'that', 'this']), anyWords(1, 2)));
+const VICTIM = shared(anyOf(words(['him', 'her', 'them', 'you', 'u', 'ya', 'em']), seq(words(['his', 'her', 'their', 'your', 'ur', 'that', 'this']), anyWords(1, 2))));
 const actOn = (verbs: readonly string[], after: readonly string[]) => seq(words(verbs.flatMap(verbForms)), VICTIM, words(after));
-const HARM_ACT = anyOf(
+const HARM_ACT = shared(anyOf(
   seq(words(HARM_VERBS.flatMap(verbForms)), VICTIM, opt(words(['in', 'up', 'to death', 'to a pulp', 'black and blue', 'permanently', 'for good', 'once and for all', 'good and proper']))),
   seq(words(['give', 'gives', 'giving']), VICTIM, words(['a kicking', 'a beating', 'a hiding', 'a slap', 'a smack', 'a punch', 'a pasting', 'a battering', 'a good kicking', 'a good beating', 'a good hiding', 'a good slap', 'a good smack', 'a good punch', 'a good pasting', 'a good battering', 'a good seeing to', 'a seeing to', 'a bullet', 'a knife'])),
   actOn(['run'], ['over', 'down']),
@@ -189,7 +189,7 @@ const HARM_ACT = anyOf(
     opt(words(['in', 'out', 'down', 'off his face', 'off her face', 'off their face', 'off your face'])),
   ),
   seq(words(['throw', 'throws', 'chuck', 'chucks']), words(['acid', 'brick', 'bricks', 'a brick', 'petrol']), words(['at', 'in', 'over', 'through'])),
-);
+));
 /** Who threatens: "someone should", "I'll", "we're going to". */
 const THREATENER = anyOf(
   seq(

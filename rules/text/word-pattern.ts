@@ -117,6 +117,24 @@ export function anyWords(min: number, max: number): Part {
   };
 }
 
+/**
+ * The same part, its matches remembered per draft and position: for parts that begin many
+ * patterns (a group, "you are"), so each is matched once per word however many use it.
+ */
+export function shared(p: Part): Part {
+  const cache = new WeakMap<TokenText, Map<number, number[]>>();
+  return {
+    ...p,
+    match(t, i) {
+      let byPos = cache.get(t);
+      if (!byPos) cache.set(t, (byPos = new Map()));
+      let ends = byPos.get(i);
+      if (!ends) byPos.set(i, (ends = p.match(t, i)));
+      return ends;
+    },
+  };
+}
+
 export function opt(p: Part): Part {
   return { ...p, optional: true, match: (t, i) => [i, ...p.match(t, i)] };
 }
