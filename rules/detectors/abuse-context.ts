@@ -5,7 +5,6 @@
 // cheap and local (the sentence the match is in), and apply to structures only: a slur is
 // reported whatever surrounds it.
 import type { Span } from '../text/regex.ts';
-import type { Token } from '../text/tokens.ts';
 
 /** A saying or telling verb, or a word for abuse, before the match: someone else's words. */
 const REPORTING_BEFORE = new RegExp(
@@ -121,14 +120,14 @@ export function isReported(text: string, span: Span, sentence: Sentence): boolea
 }
 
 /** The word before a sweeping statement narrows it ("some refugees", "not all", "for disabled people"). */
-export function isHedged(tokens: readonly Token[], index: number): boolean {
-  const prev = tokens[index - 1]?.norm;
-  const prev2 = tokens[index - 2]?.norm;
+export function isHedged(words: readonly string[], index: number): boolean {
+  const prev = words[index - 1];
+  const prev2 = words[index - 2];
   return (prev !== undefined && HEDGES.has(prev)) || prev2 === 'not' || prev2 === 'no' || prev2 === 'if';
 }
 
 /** "you" here is not someone being called a name ("thank you", "are you a …"). */
-export function isNotVocative(tokens: readonly Token[], index: number): boolean {
-  const prev = tokens[index - 1]?.norm;
+export function isNotVocative(words: readonly string[], index: number): boolean {
+  const prev = words[index - 1];
   return prev !== undefined && NOT_VOCATIVE_BEFORE.has(prev);
 }

@@ -99,15 +99,16 @@ function groupNamedBefore(tokens: readonly Token[], index: number, from: number)
 
 /** Structures: word order that makes ordinary words abusive, unless the post reports or denies them. */
 function findStructures(text: string, tokens: readonly Token[], out: Found[]): void {
-  const hits = STRUCTURE_PATTERNS.find(tokenText(text, tokens));
+  const tt = tokenText(text, tokens);
+  const hits = STRUCTURE_PATTERNS.find(tt);
   if (!hits.length) return;
   const sentences = sentencesOf(text);
   for (const h of hits) {
     const st = h.info;
     const i = h.index;
     const sentence = sentenceAt(sentences, h.start);
-    if (st.hedgeable && isHedged(tokens, i)) continue;
-    if (st.vocative && isNotVocative(tokens, i)) continue;
+    if (st.hedgeable && isHedged(tt.words, i)) continue;
+    if (st.vocative && isNotVocative(tt.words, i)) continue;
     if (st.needsGroupBefore) {
       const prev = sentence.start > 0 ? sentenceAt(sentences, sentence.start - 1).start : 0;
       if (!groupNamedBefore(tokens, i, prev)) continue;

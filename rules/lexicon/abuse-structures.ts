@@ -105,6 +105,7 @@ const TRAIT_ADVERBS = words([
   'inherently', 'genetically', 'always', 'nothing but', 'nowt but', 'all just', 'a bunch of', 'a load of',
   'a pack of', 'a gang of', 'bunch of', 'load of', 'full of', 'fucking', 'bloody', 'effing', 'total', 'complete',
   'utter', 'absolute', 'such a', 'a', 'an', 'the', 'more', 'too', 'far too', 'way too', 'fundamentally', 'by nature',
+  'massive', 'huge', 'big', 'great', 'real', 'right', 'proper',
   'known to be', 'known for being', 'all a bunch of', 'nothing more than', 'no more than', 'no better than',
   'a lot of', 'filthy', 'dirty', 'lazy', 'useless', 'thieving', 'lying', 'stinking', 'disgusting', 'vile', ]);
 /** Words that make a statement about a group sweeping ("Somalis always …", "Poles all …"). */
@@ -221,6 +222,23 @@ const generalisation: Structure[] = [
     name: 'group-verb-at-end',
     hedgeable: true,
     part: seq(GROUP_NP, GROUP_FILLER, followedBy(words(GENERALISING_VERBS_AT_END), AT_END)),
+  },
+  {
+    kind: 'generalisation',
+    name: 'why-are-group',
+    part: seq(words(['why are', 'why r', 'why do', 'why must', 'why should', 'how come', 'why is it that', 'why is it']), GROUP_NP, upTo(2, words(['all', 'always', 'so', 'such', 'just', 'never', 'constantly', 'only', 'a bunch of', 'a', 'an', 'the', 'more', 'too'])), anyOf(TRAIT, words(GENERALISING_VERBS), words(GENERALISING_VERBS_AT_END), words(ANIMAL_WORDS))),
+  },
+  {
+    kind: 'generalisation',
+    name: 'always-the-group',
+    hedgeable: true,
+    part: seq(words(["it's always", 'it is always', 'always', "it's always the fault of", 'blame', 'blame the', 'blame all the', "it's all the fault of"]), followedBy(GROUP_NP, AT_END)),
+  },
+  {
+    kind: 'generalisation',
+    name: 'group-not-cut-out',
+    hedgeable: true,
+    part: seq(GROUP_NP, GROUP_FILLER, opt(words(['just', 'simply', 'really', 'all', 'are just', 'are simply'])), words(["aren't cut out for", 'are not cut out for', 'are never cut out for', 'not cut out for', "aren't capable of", "aren't fit to", 'are not fit to', "aren't fit for", "aren't suited to", "aren't built for", "can't handle", 'cannot handle', "don't belong in", 'do not belong in', 'have no business', 'have no place in'])),
   },
   {
     kind: 'generalisation',
@@ -442,6 +460,11 @@ const xenophobia: Structure[] = [
   },
   {
     kind: 'xenophobia',
+    name: 'never-welcome',
+    part: seq(precededBy(thenComma(words(['not welcome here', 'not wanted here', 'not welcome in this country', 'not wanted in this country', 'not welcome in britain', 'not welcome round here'])), startsClause()), words(['never will be', 'and never will be', 'never have been', 'and never have been', 'never were', 'never will', 'not now not ever', 'not ever'])),
+  },
+  {
+    kind: 'xenophobia',
     name: 'we-dont-want-you',
     part: followedBy(
       seq(
@@ -511,11 +534,12 @@ const threat: Structure[] = [
     kind: 'threat',
     name: 'wish-harm',
     part: seq(
-      words(['hope', 'i hope', 'i really hope', 'i do hope', 'i just hope', 'i sincerely hope', 'hoping', 'i am hoping', "i'm hoping", "i'm really hoping", "here's hoping", 'heres hoping', 'lets hope', "let's hope", 'i wish', 'wish', 'i pray', 'praying', 'i hope to god', 'hope to god', 'fingers crossed', 'pray', 'we hope', 'we all hope', 'everyone hopes', 'i want', 'i want to see', 'i wanna see', "i'd love to see", 'i would love to see', "i'd like to see", 'i would like to see', 'would love to see', 'can not wait to see', "can't wait to see", 'cannot wait to see', "can't wait till", "can't wait until", 'can not wait till', 'cannot wait till', 'cannot wait until', "can't wait for the day", "i'd love it if", 'i would love it if', "i'd laugh if", 'i would laugh if', "i'd cheer if", "i'd celebrate if", "i'd be happy if", "i'd be glad if", 'it would be great if', "it'd be great if", 'i hope one day', 'one day i hope', 'i live in hope that', 'may']),
+      words(['hope', 'really hope', 'do hope', 'so hope', 'just hope', 'truly hope', 'i hope', 'i really hope', 'i do hope', 'i just hope', 'i sincerely hope', 'hoping', 'i am hoping', "i'm hoping", "i'm really hoping", "here's hoping", 'heres hoping', 'lets hope', "let's hope", 'i wish', 'wish', 'i pray', 'praying', 'i hope to god', 'hope to god', 'fingers crossed', 'pray', 'we hope', 'we all hope', 'everyone hopes', 'i want', 'i want to see', 'i wanna see', "i'd love to see", 'i would love to see', "i'd like to see", 'i would like to see', 'would love to see', 'can not wait to see', "can't wait to see", 'cannot wait to see', "can't wait till", "can't wait until", 'can not wait till', 'cannot wait till', 'cannot wait until', "can't wait for the day", "i'd love it if", 'i would love it if', "i'd laugh if", 'i would laugh if', "i'd cheer if", "i'd celebrate if", "i'd be happy if", "i'd be glad if", 'it would be great if', "it'd be great if", 'i hope one day', 'one day i hope', 'i live in hope that', 'may']),
       opt(words(['that', 'someday', 'one day', 'soon', 'the day', 'the day when'])),
       anyOf(TARGET, seq(words(['the', 'a', 'some']), anyWords(0, 1), words(['cancer', 'covid', 'virus', 'disease', 'karma', 'train', 'lorry', 'car', 'truck', 'dog', 'devil', 'fire', 'flood'])), words(['someone', 'somebody', 'some one', 'one day someone'])),
+      opt(words(['would', 'will', 'could', 'might', 'would just', 'will just', 'did'])),
       upTo(1, words(['just', 'finally', 'really', 'soon', 'one day', 'all', 'actually', 'eventually', 'both', 'slowly', 'properly'])),
-      anyOf(HARM, HARM_ACT, followedBy(words(['gets you', 'gets him', 'gets her', 'gets them', 'kills you', 'kills him', 'kills her', 'takes you', 'takes him', 'takes her', 'finds you', 'eats you', 'runs you over', 'hits you', 'gets ya', 'catches up with you', 'comes for you', 'to die', 'to suffer', 'to rot', 'to choke']), notFollowedBy(['there', 'home', 'to', 'into', 'through', 'back', 'out', 'up', 'down', 'in', 'on', 'started', 'going', 'ready', 'moving', 'covered', 'sorted', 'far', 'places', 'a', 'the', 'some', 'this', 'that', 'what', 'thinking', 'talking', 'safely', 'safe', 'well', 'better']))),
+      anyOf(HARM, HARM_ACT, words(['disappear forever', 'disappear for good', 'vanish forever', 'go away forever', 'go away for good', 'were never born', "had never been born", 'never existed']), followedBy(words(['gets you', 'gets him', 'gets her', 'gets them', 'kills you', 'kills him', 'kills her', 'takes you', 'takes him', 'takes her', 'finds you', 'eats you', 'runs you over', 'hits you', 'gets ya', 'catches up with you', 'comes for you', 'to die', 'to suffer', 'to rot', 'to choke']), notFollowedBy(['there', 'home', 'to', 'into', 'through', 'back', 'out', 'up', 'down', 'in', 'on', 'started', 'going', 'ready', 'moving', 'covered', 'sorted', 'far', 'places', 'a', 'the', 'some', 'this', 'that', 'what', 'thinking', 'talking', 'safely', 'safe', 'well', 'better']))),
     ),
   },
   {

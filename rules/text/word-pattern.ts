@@ -15,7 +15,18 @@ export interface TokenText {
   readonly tokens: readonly Token[];
   /** gaps[j]: the text just before token j (gaps[tokens.length]: after the last one). */
   readonly gaps: readonly string[];
+  /** The word each token is looked up as: its lower-case form, with the apostrophe people leave out put back ("dont" → "don't"). */
+  readonly words: readonly string[];
 }
+
+/** Contractions written without their apostrophe, where the bare form is not a word of its own. */
+const APOSTROPHE_DROPPED: Record<string, string> = {
+  dont: "don't", cant: "can't", wont: "won't", arent: "aren't", isnt: "isn't", doesnt: "doesn't", didnt: "didn't",
+  shouldnt: "shouldn't", wouldnt: "wouldn't", couldnt: "couldn't", wasnt: "wasn't", werent: "weren't",
+  havent: "haven't", hasnt: "hasn't", youre: "you're", theyre: "they're", youll: "you'll", theyll: "they'll",
+  youve: "you've", theyve: "they've", youd: "you'd", theyd: "they'd", im: "i'm", ive: "i've", thats: "that's",
+  theres: "there's", whats: "what's", shes: "she's", hes: "he's", itll: "it'll", aint: "ain't",
+};
 
 export function tokenText(text: string, tokens: readonly Token[]): TokenText {
   const gaps: string[] = [];
@@ -25,7 +36,7 @@ export function tokenText(text: string, tokens: readonly Token[]): TokenText {
     at = t.end;
   }
   gaps.push(text.slice(at));
-  return { text, tokens, gaps };
+  return { text, tokens, gaps, words: tokens.map((t) => APOSTROPHE_DROPPED[t.norm] ?? t.norm) };
 }
 
 export interface Part {
@@ -83,12 +94,12 @@ export function words(list: readonly string[]): Part {
     optional: false,
     match(t, i) {
       const out: number[] = [];
-      let node = root.get(t.tokens[i]?.norm ?? '');
+      let node = root.get(t.words[i] ?? '');
       let j = i + 1;
       while (node) {
         if (node.end) out.push(j);
         if (j >= t.tokens.length || !joined(t, j)) break;
-        node = node.next.get(t.tokens[j]!.norm);
+        node = node.next.get(t.words[j]!);
         j++;
       }
       return out;
@@ -98,7 +109,7 @@ export function words(list: readonly string[]): Part {
 
 /** One word that passes a test ("…ing" words); never the first part of a pattern. */
 export function wordWhere(test: (norm: string) => boolean): Part {
-  return { first: new Set(), optional: false, match: (t, i) => (i < t.tokens.length && test(t.tokens[i]!.norm) ? [i + 1] : []) };
+  return { first: new Set(), optional: false, match: (t, i) => (i < t.tokens.length && test(t.words[i]!) ? [i + 1] : []) };
 }
 
 /** From `min` to `max` words of any kind ("his <front> <windows>"); never the first part. */
@@ -155,7 +166,7 @@ export function upTo(max: number, p: Part): Part {
           if (s > i) {
             // Between items: a comma or spaces, and perhaps "and".
             if (s >= t.tokens.length || !joined(t, s, true)) continue;
-            if (t.tokens[s]!.norm === 'and' && s + 1 < t.tokens.length && joined(t, s + 1)) starts.push(s + 1);
+            if (t.words[s] === 'and' && s + 1 < t.tokens.length && joined(t, s + 1)) starts.push(s + 1);
           }
           for (const st of starts) {
             for (const e of p.match(t, st)) {
@@ -237,7 +248,7 @@ const SENTENCE_PUNCTUATION = /[.!?\n:;"“(—–]|^[\s\u00a0]*-/u;
 /** The clause ends at `j`: punctuation, the end of the text, or one of `andWords` ("and", "but"). */
 export function clauseEnds(andWords: readonly string[] = []): At {
   const ws = new Set(andWords);
-  return (t, j) => j >= t.tokens.length || CLAUSE_PUNCTUATION.test(t.gaps[j]!) || (ws.has(t.tokens[j]!.norm) && joined(t, j));
+  return (t, j) => j >= t.tokens.length || CLAUSE_PUNCTUATION.test(t.gaps[j]!) || (ws.has(t.words[j]!) && joined(t, j));
 }
 
 /** What follows `j` in the same clause is not one of these words or phrases. */
@@ -253,7 +264,7 @@ export function startsClause(after: readonly string[] = []): At {
     i === 0 ||
     SENTENCE_PUNCTUATION.test(t.gaps[i]!) ||
     COMMA.test(t.gaps[i]!) ||
-    (ws.has(t.tokens[i - 1]!.norm) && joined(t, i));
+    (ws.has(t.words[i - 1]!) && joined(t, i));
 }
 
 /** A punctuation mark just before `i` ("…, loser."). */
@@ -295,7 +306,7 @@ export class AnchoredPatterns<K> {
   find(t: TokenText, limit = 300): Array<WordPatternHit<K>> {
     const out: Array<WordPatternHit<K>> = [];
     t.tokens.forEach((tok, i) => {
-      for (const p of this.byFirst.get(tok.norm) ?? []) {
+      for (const p of this.byFirst.get(t.words[i]!) ?? []) {
         if (out.length >= limit) return;
         const ends = p.part.match(t, i);
         if (!ends.length) continue;
