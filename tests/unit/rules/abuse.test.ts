@@ -28,6 +28,8 @@ describe('a protected group with a sweeping predicate', () => {
     ['Pensioners have wrecked this country.', 'abuse-discrimination'],
     ["I can't stand Hungarians.", 'abuse-discrimination'],
     ['Those lazy Estonians again.', 'abuse-discrimination'],
+    ['why are croats always so rude', 'abuse-discrimination'],
+    ['women just arent cut out for management', 'abuse-discrimination'],
   ])('%s', (text, rule) => {
     expect(ruleOf(text)).toContain(rule);
   });
@@ -48,6 +50,8 @@ describe('a protected group with a sweeping predicate', () => {
       'Young people take over the library for a day of coding.',
       'Travellers should allow extra time because of roadworks.',
       'Pensioners are being targeted by scam callers.',
+      "Housing is short. Don't blame immigrants.",
+      'Why are older people more likely to fall in winter?',
     ]) {
       expect(abuse(t), t).toEqual([]);
     }
@@ -184,6 +188,13 @@ describe('word patterns', () => {
     expect(ends(p, 'jumped up clerk')).toEqual([2]);
     expect(ends(p, 'go. Back')).toEqual([]);
     expect(ends(p, 'going back')).toEqual([]);
+  });
+
+  test('contractions match with or without their apostrophe', () => {
+    const p = words(["don't belong"]);
+    expect(ends(p, 'dont belong')).toEqual([2]);
+    expect(ends(p, 'don\u2019t belong')).toEqual([2]);
+    expect(ends(words(['ill']), "I'll")).toEqual([]);
   });
 
   test('sequences allow commas and "and" inside lists only', () => {
