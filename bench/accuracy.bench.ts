@@ -11,6 +11,7 @@ import type { CheckContext } from '../rules/draft.ts';
 import type { Finding } from '../rules/finding.ts';
 import { compileProfile, profileSchema, type CompiledProfile } from '../rules/profile.ts';
 import { EXAMPLE_ORGANISATION_PROFILE } from '../rules/example-organisation.ts';
+import { SLUR_PHRASES, SLUR_WORDS } from '../rules/lexicon/abuse.ts';
 import type { BenchTable } from './table.ts';
 
 const data = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../tests/data');
@@ -20,6 +21,7 @@ const data = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../test
 const profile: CompiledProfile = compileProfile(
   profileSchema.parse({ ...EXAMPLE_ORGANISATION_PROFILE, reviewBeforePosting: false, periods: [EXAMPLE_ORGANISATION_PROFILE.periods![0]!] }),
 );
+const SLURS = new Set(SLUR_WORDS);
 const obscenity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
 const ctx = (over: Partial<CheckContext> = {}): CheckContext => ({ platform: 'facebook', account: 'corporate', composer: 'post', now: '2027-01-12T12:00:00Z', ...over });
 const run = (text: string, over?: Partial<CheckContext>): Finding[] => check({ text }, profile, ctx(over));
@@ -69,7 +71,18 @@ function decodeEntities(s: string): string {
 }
 
 async function lines(file: string): Promise<string[]> {
-  return (await readFile(path.join(data, file), 'utf8')).split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  return (await sections(file)).flatMap((s) => s.posts);
+}
+
+/** Posts of a `.txt` set grouped under its `## <name>` headings (one unnamed group when it has none). */
+async function sections(file: string): Promise<Array<{ name: string; posts: string[] }>> {
+  const out: Array<{ name: string; posts: string[] }> = [{ name: '', posts: [] }];
+  for (const raw of (await readFile(path.join(data, file), 'utf8')).split('\n')) {
+    const l = raw.trim();
+    if (l.startsWith('## ')) out.push({ name: l.slice(3).trim(), posts: [] });
+    else if (l && !l.startsWith('#')) out[out.length - 1]!.posts.push(l);
+  }
+  return out.filter((s) => s.posts.length);
 }
 
 const isAbuse = (f: Finding) => f.category === 'abuse' || f.category === 'profanity';
@@ -83,6 +96,13 @@ async function davidson(): Promise<BenchTable> {
     ['alex (any message)', alexFlags],
   ];
   const out: BenchTable['rows'] = [];
+  const neither = tweets.filter((t) => t.cls === 2);
+  const ours = neither.filter((t) => tools[0]![1](t.text));
+  const slur = (text: string) => {
+    const lower = text.toLowerCase();
+    return (lower.match(/[\p{L}]+/gu) ?? []).some((w) => SLURS.has(w)) || SLUR_PHRASES.some((p) => lower.includes(p));
+  };
+  const listed = ours.filter((t) => obscenity.hasMatch(t.text) || slur(t.text));
   for (const [name, flags] of tools) {
     for (const [half, keep] of [
       ['dev (even rows)', (i: number) => i % 2 === 0],
@@ -104,6 +124,7 @@ async function davidson(): Promise<BenchTable> {
     notes: [
       'Target: at least 90% of hate and offensive flagged, at most 3% of neither. The lexicon was tuned on the dev half only.',
       "PostGuard counts a tweet as flagged when any abuse or profanity rule fires (personal account on X). obscenity: its English dataset and recommended transformers. alex: alex.text(), any message.",
+      `Of PostGuard's ${ours.length} false alarms on "neither" (all rows), ${listed.length} contain a word on obscenity's English list or on PostGuard's slur list (the crowd labels count e.g. "porch monkey", "whitey" and "tranny" as neither); the rest: ${ours.filter((t) => !listed.includes(t)).map((t) => JSON.stringify(t.text.replace(/\s+/g, ' ').slice(0, 60))).join('; ') || 'none'}.`,
     ],
   };
 }
@@ -112,7 +133,11 @@ async function writtenAbuse(): Promise<BenchTable> {
   const sets = [
     ['batch 1 (development)', 'abuse/abusive.txt', 'abuse/benign-lookalikes.txt'],
     ['batch 2 (development)', 'abuse/abusive-2.txt', 'abuse/benign-lookalikes-2.txt'],
-    ['held out (never tuned on)', 'abuse/holdout-abusive.txt', 'abuse/holdout-benign.txt'],
+    ['batch 3 (development)', 'abuse/abusive-3.txt', 'abuse/benign-lookalikes-3.txt'],
+    ['batch 4 (development)', 'abuse/abusive-4.txt', 'abuse/benign-lookalikes-4.txt'],
+    ['batch 5 (development)', 'abuse/abusive-5.txt', 'abuse/benign-lookalikes-5.txt'],
+    ['held out 1 (40 + 40, never tuned on)', 'abuse/holdout-abusive.txt', 'abuse/holdout-benign.txt'],
+    ['held out 3 (120 + 120, never tuned on)', 'abuse/holdout-3-abusive.txt', 'abuse/holdout-3-benign.txt'],
   ] as const;
   const tools: Array<[string, (t: string) => boolean]> = [
     ['PostGuard', (t) => run(t).some(isAbuse)],
@@ -129,7 +154,31 @@ async function writtenAbuse(): Promise<BenchTable> {
     title: 'Abuse beyond swear words (tests/data/abuse, written): share flagged',
     columns: ['set', 'tool', 'abusive (recall)', 'benign look-alikes (false alarms)'],
     rows,
-    notes: ['Batches 1 and 2 were used to write the frames; the held-out batch was written afterwards and run once.'],
+    notes: [
+      'Batches 1-5 were used to write and tune the lexicon and structures (batches 4 and 5 were each run once before tuning on them: 49/68 and 26/40 caught, no false alarms; see their commits). Held out 1 was written after batches 1-2 and never tuned on; held out 3 was written and committed before the structural rework, and never tuned on. Both held-out sets were written by the same author as the lexicon; phrases that appear in them and in no development set were taken out of the lexicon.',
+    ],
+  };
+}
+
+/** Held-out set 3 by structure: which kinds of abuse are caught, and which benign posts are not left alone. */
+async function heldOutByStructure(): Promise<BenchTable> {
+  const tools: Array<[string, (t: string) => boolean]> = [
+    ['PostGuard', (t) => run(t).some(isAbuse)],
+    ['obscenity alone', (t) => obscenity.hasMatch(t)],
+    ['alex', alexFlags],
+  ];
+  const rows: BenchTable['rows'] = [];
+  for (const [file, what] of [
+    ['abuse/holdout-3-abusive.txt', 'abusive (recall)'],
+    ['abuse/holdout-3-benign.txt', 'not abusive (false alarms)'],
+  ] as const) {
+    for (const s of await sections(file)) rows.push([s.name, what, ...tools.map(([, f]) => pct(s.posts.filter(f).length, s.posts.length))]);
+  }
+  return {
+    title: 'Held-out set 3 (tests/data/abuse/holdout-3-*.txt, written): share flagged by structure',
+    columns: ['structure or kind of post', 'label', ...tools.map(([n]) => n)],
+    rows,
+    notes: ['PostGuard counts a post as flagged when any abuse or profanity rule fires (corporate account on Facebook).'],
   };
 }
 
@@ -245,5 +294,5 @@ async function political(): Promise<BenchTable> {
 }
 
 export default async function accuracyBench(): Promise<BenchTable[]> {
-  return [await davidson(), await writtenAbuse(), await neutral(), ...(await personalData()), await political()];
+  return [await davidson(), await writtenAbuse(), await heldOutByStructure(), await neutral(), ...(await personalData()), await political()];
 }

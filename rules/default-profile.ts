@@ -170,7 +170,8 @@ export const DEFAULT_RULES: RuleInput[] = [
   {
     id: 'abuse-discrimination',
     kind: 'detector',
-    description: "Slurs on protected characteristics, dehumanising comparisons (\"immigrants are vermin\"), \"go back to where you came from\", sweeping generalisations (\"all Muslims are …\"); leetspeak and stretched letters too",
+    description:
+      "Abuse of a protected group, by structure as well as by word: slurs; sweeping generalisations (\"<group> are all …\", \"<group> can't drive\", \"<group> should be deported\"); dehumanising comparisons (\"immigrants are vermin\", \"breed like rats\"); exclusion (\"go back to where you came from\", \"send them back\", \"not welcome here\"). Leetspeak and stretched letters too; quotes, reported speech and court reports are left alone",
     detector: 'abuse',
     options: { kinds: ['slur', 'dehumanising', 'xenophobia', 'generalisation'] },
     category: 'abuse',
@@ -180,14 +181,31 @@ export const DEFAULT_RULES: RuleInput[] = [
       'This is abusive about a protected group (race, religion, sexuality, gender identity, disability, sex or age). Take it out: discriminatory language is never acceptable.',
     clauses: ['HT-7', 'HSS-3', 'TR-9', 'OP-5', 'STF-1'],
     examples: {
-      valid: ['Celebrating Pride month with our LGBT staff network.', 'Welcome to the refugees who have joined our community.'],
-      invalid: ['Go back to where you came from', 'Immigrants are vermin', 'All Muslims are terrorists'],
+      valid: [
+        'Celebrating Pride month with our LGBT staff network.',
+        'Welcome to the refugees who have joined our community.',
+        'Report hate crime: no one should be told to go back to where they came from.',
+        'A man who told a neighbour to go back to his own country was fined £400 by magistrates.',
+        'Older people can get a free flu jab at any pharmacy.',
+        'Some travellers may see delays on the A31 tonight.',
+      ],
+      invalid: [
+        'Go back to where you came from',
+        'Immigrants are vermin',
+        'All Muslims are terrorists',
+        'Kurds are all criminals.',
+        "Lithuanians can't drive to save their lives.",
+        'Gypsies breed like rabbits.',
+        'Deport the lot of them.',
+        "We don't want your kind round here.",
+      ],
     },
   },
   {
     id: 'abuse-insult',
     kind: 'detector',
-    description: "Insults and threats aimed at a person (\"you idiot\", \"shut up\", gendered insults, \"I will kill you\"), not just swear words",
+    description:
+      "Insults and threats aimed at a person, by structure as well as by word: \"you're a …\", \"you <insulting adjective> <noun>\", \"shut your …\"; wishes of harm (\"hope you get hit by a bus\", \"someone should …\", \"you deserve to …\"); threats (\"I'll …\", \"I know where you live\"), not just swear words",
     detector: 'abuse',
     options: { kinds: ['insult', 'threat'] },
     category: 'abuse',
@@ -195,8 +213,22 @@ export const DEFAULT_RULES: RuleInput[] = [
     message: 'This is insulting or threatening towards someone. Take it out and keep to the facts.',
     clauses: ['HSS-3', 'TR-9', 'HT-4', 'OP-5', 'STF-1'],
     examples: {
-      valid: ['Thank you for your patience while we fix this.', 'Well done to everyone who took part!'],
-      invalid: ["You're an idiot", 'Shut up and stop moaning, you muppet', "I'll kill you"],
+      valid: [
+        'Thank you for your patience while we fix this.',
+        'Well done to everyone who took part!',
+        'Thank you, you absolute legends!',
+        'We hope you all have a lovely weekend.',
+        "You're not a burden: talk to us any time.",
+      ],
+      invalid: [
+        "You're an idiot",
+        'Shut up and stop moaning, you muppet',
+        "I'll kill you",
+        'Hope you get hit by a bus.',
+        'Someone should give him a good kicking.',
+        'You pompous fool.',
+        'You are one thick idiot.',
+      ],
     },
   },
   {

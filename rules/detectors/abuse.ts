@@ -1,16 +1,12 @@
 import { z } from 'zod';
 import { defineDetector, type Hit } from '../detector.ts';
-import {
-  EXCEPTIONS,
-  FAG_AFFIX,
-  FRAMES,
-  INSULT_WORDS,
-  ROOTS,
-  SLUR_PHRASES,
-  SLUR_WORDS,
-  type AbuseKind,
-} from '../lexicon/abuse.ts';
+import { EXCEPTIONS, FAG_AFFIX, INSULT_WORDS, ROOTS, SLUR_PHRASES, SLUR_WORDS, type AbuseKind } from '../lexicon/abuse.ts';
+import { STRUCTURES, type Structure } from '../lexicon/abuse-structures.ts';
+import { GROUP_WORDS } from '../lexicon/groups.ts';
 import { allMatches, phraseRegex, type Span } from '../text/regex.ts';
+import type { Token } from '../text/tokens.ts';
+import { AnchoredPatterns, tokenText } from '../text/word-pattern.ts';
+import { isHedged, isNotVocative, isReported, sentenceAt, sentencesOf } from './abuse-context.ts';
 
 const KINDS = ['slur', 'dehumanising', 'xenophobia', 'generalisation', 'insult', 'threat'] as const satisfies readonly AbuseKind[];
 
@@ -40,9 +36,8 @@ for (const [words, kind] of [
 }
 const EXCEPTION_BY_WORD = new Map(EXCEPTIONS.map((e) => [e.word, e]));
 const SLUR_PHRASE_RE = phraseRegex(SLUR_PHRASES);
-// A sentence, with the punctuation that ends it; frames never span sentences.
-const SENTENCE = /[^.!?\n]+[.!?\n]*|[.!?\n]+/gu;
 const CENSORED_CANDIDATES = [...EXACT.values()];
+const STRUCTURE_PATTERNS = new AnchoredPatterns<Structure>(STRUCTURES.map((st) => ({ part: st.part, info: st })));
 
 function normalise(raw: string): string | null {
   if (raw.startsWith('@')) return null; // a mention is a handle, not a word
@@ -74,8 +69,10 @@ function excepted(word: string, text: string, span: Span): boolean {
   return Boolean((e.before && e.before.test(before)) || (e.after && e.after.test(after)));
 }
 
-function findAll(text: string): Array<Span & { kind: AbuseKind }> {
-  const out: Array<Span & { kind: AbuseKind }> = [];
+type Found = Span & { kind: AbuseKind };
+
+/** Single words and slur phrases: abusive wherever they stand. */
+function findWords(text: string, out: Found[]): void {
   LOOSE_WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = LOOSE_WORD.exec(text)) !== null && out.length < 300) {
@@ -92,20 +89,39 @@ function findAll(text: string): Array<Span & { kind: AbuseKind }> {
   }
   LOOSE_WORD.lastIndex = 0;
   for (const p of allMatches(SLUR_PHRASE_RE, text)) out.push({ start: p.index, end: p.index + p[0].length, kind: 'slur' });
-  // Frames run sentence by sentence, and only where a sentence has one of their gate words.
-  SENTENCE.lastIndex = 0;
-  let s: RegExpExecArray | null;
-  while ((s = SENTENCE.exec(text)) !== null && out.length < 300) {
-    const sentence = s[0];
-    const words = new Set(sentence.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}']+/gu) ?? []);
-    for (const f of FRAMES) {
-      let gated = false;
-      for (const w of words) if (f.gate.has(w)) { gated = true; break; }
-      if (!gated) continue;
-      for (const p of allMatches(f.re, sentence)) out.push({ start: s.index + p.index, end: s.index + p.index + p[0].length, kind: f.kind });
+}
+
+/** Was a group named in this sentence or the one before, ahead of `pos`? ("Those Somalis … they are animals") */
+function groupNamedBefore(tokens: readonly Token[], index: number, from: number): boolean {
+  for (let i = index - 1; i >= 0 && tokens[i]!.start >= from; i--) if (GROUP_WORDS.has(tokens[i]!.norm)) return true;
+  return false;
+}
+
+/** Structures: word order that makes ordinary words abusive, unless the post reports or denies them. */
+function findStructures(text: string, tokens: readonly Token[], out: Found[]): void {
+  const tt = tokenText(text, tokens);
+  const hits = STRUCTURE_PATTERNS.find(tt);
+  if (!hits.length) return;
+  const sentences = sentencesOf(text);
+  for (const h of hits) {
+    const st = h.info;
+    const i = h.index;
+    const sentence = sentenceAt(sentences, h.start);
+    if (st.hedgeable && isHedged(tt.words, i)) continue;
+    if (st.vocative && isNotVocative(tt.words, i)) continue;
+    if (st.needsGroupBefore) {
+      const prev = sentence.start > 0 ? sentenceAt(sentences, sentence.start - 1).start : 0;
+      if (!groupNamedBefore(tokens, i, prev)) continue;
     }
+    if (isReported(text, h, sentence)) continue;
+    out.push({ start: h.start, end: h.end, kind: st.kind });
   }
-  SENTENCE.lastIndex = 0;
+}
+
+function findAll(text: string, tokens: readonly Token[]): Found[] {
+  const out: Found[] = [];
+  findWords(text, out);
+  findStructures(text, tokens, out);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -117,7 +133,7 @@ export default defineDetector({
     kinds: z.array(z.enum(KINDS)).min(1).default([...KINDS]),
   }),
   find(scan, options) {
-    const all = scan.memo('abuse', () => findAll(scan.text));
+    const all = scan.memo('abuse', () => findAll(scan.text, scan.tokens()));
     const wanted = new Set(options.kinds);
     const hits: Hit[] = [];
     for (const a of all) {
