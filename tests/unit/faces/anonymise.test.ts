@@ -9,7 +9,7 @@ import { collage } from './collage.ts';
 import { FACE_COUNTS, readPhoto } from './photos.ts';
 
 async function blurred(bytes: Uint8Array): Promise<{ before: Pixels; after: Pixels; boxes: Box[]; jpeg: Uint8Array }> {
-  const found = await analysePhotoBytes(bytes, 'photo', { thorough: true });
+  const found = await analysePhotoBytes(bytes, 'photo', { look: 'thorough' });
   const before = await decodeFull(bytes);
   const after = { ...before, data: before.data.slice() };
   const boxes = found.faces.map((f) => f.box);
@@ -23,14 +23,14 @@ test.each(facePhotos)('%s: after the blur the detector finds no face', async (na
   const { jpeg, boxes } = await blurred(await readPhoto(name));
   expect(boxes).toHaveLength(1);
   expect((await analysePhotoBytes(jpeg, name)).faces).toEqual([]);
-  expect((await analysePhotoBytes(jpeg, name, { thorough: true })).faces).toEqual([]);
+  expect((await analysePhotoBytes(jpeg, name, { look: 'thorough' })).faces).toEqual([]);
 });
 
 test('a group photo: every face blurred, none found again', async () => {
   const c = await collage(['obama.jpg', 'astronaut.png', 'chelsea.png', 'biden.jpg', 'coffee.png', 'astronaut.png', 'obama.jpg', 'rocket.jpg', 'biden.jpg'], 3, 1800);
   const { jpeg, boxes } = await blurred(c.bytes);
   expect(boxes).toHaveLength(6);
-  expect((await analysePhotoBytes(jpeg, 'collage', { thorough: true })).faces).toEqual([]);
+  expect((await analysePhotoBytes(jpeg, 'collage', { look: 'thorough' })).faces).toEqual([]);
 });
 
 test('only the face and its margin change, into a coarse mosaic', async () => {
