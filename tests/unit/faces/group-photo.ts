@@ -176,3 +176,42 @@ export const GROUP_PHOTOS: Array<{ name: string; width: number; height: number; 
     ],
   },
 ];
+
+/**
+ * `count` group photos laid out at random from `seed` (the same seed gives the same photos):
+ * 3–8 people, faces 3–12% of the width, on the textures, the photos without faces, or plain.
+ * The benchmark counts faces on them; nothing was tuned on them.
+ */
+export function randomGroupPhotos(seed: number, count: number): Array<{ width: number; height: number; background: Background; people: Placement[] }> {
+  let state = seed;
+  const random = () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const backgrounds: Background[] = [
+    { texture: 'grass.png' },
+    { texture: 'coffee.png' },
+    { texture: 'rocket.jpg' },
+    { texture: 'chelsea.png' },
+    { colour: '#777777' },
+    { colour: '#d9d4c7' },
+  ];
+  const out: Array<{ width: number; height: number; background: Background; people: Placement[] }> = [];
+  while (out.length < count) {
+    const width = pick([1600, 2000, 2400, 3000]);
+    const height = Math.round(width * (random() < 0.5 ? 2 / 3 : 3 / 4));
+    const wanted = 3 + Math.floor(random() * 6);
+    const people: Placement[] = [];
+    for (let tries = 0; people.length < wanted && tries < 500; tries++) {
+      const face = Math.round(width * (0.03 + random() * 0.09));
+      // The whole cut-out inside the photo, and no two people overlapping.
+      const x = face * 1.6 + random() * (width - face * 3.2);
+      const y = face * 1.5 + random() * (height - face * 3.6);
+      if (people.some((p) => Math.abs(p.x - x) < (p.face + face) * 1.6 && Math.abs(p.y - y) < (p.face + face) * 1.9)) continue;
+      people.push({ who: pick(Object.keys(PEOPLE) as Person[]), x, y, face, mirror: random() < 0.5 });
+    }
+    out.push({ width, height, background: pick(backgrounds), people });
+  }
+  return out;
+}
