@@ -193,17 +193,17 @@ export class FaceDetector {
   private async verify(image: tf.Tensor3D, c: DetectedFace, trustSure: boolean, runs: Runs): Promise<DetectedFace | null> {
     if (trustSure && c.score >= PASSES.sure) return c;
     let look = await this.lookAround(image, c.box, runs);
-    if (look && look.score < PASSES.verified && Math.abs(Math.log(look.scale)) > Math.log(1.25)) {
+    if (look && look.face.score < PASSES.verified && Math.abs(Math.log(look.scale)) > Math.log(1.25)) {
       look = await this.lookAround(image, look.face.box, runs);
     }
-    return look && look.score >= PASSES.verified ? look.face : null;
+    return look && look.face.score >= PASSES.verified ? look.face : null;
   }
 
   /**
    * The model on `box` cut out at PASSES.context times its size: the face it finds back in the
    * middle, in `image`'s pixels, and its size relative to `box`.
    */
-  private async lookAround(image: tf.Tensor3D, box: Box, runs: Runs): Promise<{ face: DetectedFace; score: number; scale: number } | null> {
+  private async lookAround(image: tf.Tensor3D, box: Box, runs: Runs): Promise<{ face: DetectedFace; scale: number } | null> {
     const [x, y, w, h] = box;
     const size = Math.max(w, h);
     if (!(size >= 1)) return null;
@@ -230,7 +230,7 @@ export class FaceDetector {
     const k = side / INPUT_SIZE;
     const [bx, by, bw, bh] = best.box;
     const face: DetectedFace = { box: [left + bx * k, top + by * k, bw * k, bh * k], score: best.score };
-    return { face, score: best.score, scale: Math.max(bw, bh) / expected };
+    return { face, scale: Math.max(bw, bh) / expected };
   }
 }
 
