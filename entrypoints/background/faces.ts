@@ -15,7 +15,9 @@ export function registerFaces(): void {
 
 export async function detectFaces(raw: unknown): Promise<DetectResult> {
   const req = detectRequestSchema.parse(raw);
-  const key = `${req.hash}:${req.width}x${req.height}:${req.thorough ? 't' : 'q'}`;
+  // A thorough look starts from the faces it is given: they are part of the question.
+  const known = req.known?.map((f) => f.box.map(Math.round).join(',')).join(';') ?? '';
+  const key = `${req.hash}:${req.width}x${req.height}:${req.thorough ? `t:${known}` : 'q'}`;
   let result = cache.get(key);
   if (!result) {
     result = detectWithEngine(req satisfies DetectRequest);

@@ -1,5 +1,8 @@
-// `npm run policy -- faces <image>... [--json] [--thorough] [--blur <dir>]`
-//   One line per image. --json: {"image","width","height","faces":[{"box":[x,y,w,h],"score"}],"gps":null|{"lat","lon"}}
+// `npm run policy -- faces <image>... [--json] [--quick | --thorough] [--blur <dir>]`
+//   One line per image, with the count a user of the extension is given: the quick look, and
+//   the thorough one (tiles, for the small faces of group photos) when the quick look says it
+//   may find more. --quick stops after the quick look; --thorough always tiles.
+//   --json: {"image","width","height","faces":[{"box":[x,y,w,h],"score"}],"gps":null|{"lat","lon"}}
 //   in the original image's pixels (plus "error" when the image could not be checked, and
 //   "blurred" with the copy's path under --blur).
 //   --blur <dir> writes an anonymised copy of each photo with faces or GPS: faces pixelated
@@ -8,21 +11,28 @@
 //   2: usage error, or an image could not be checked (or blurred).
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { analysePhotoBytes, analysePhotoFile, type PhotoAnalysis } from './node-facts.ts';
+import { analysePhotoBytes, analysePhotoFile, type LookFor, type PhotoAnalysis } from './node-facts.ts';
 import { decodeFull, encodeImage } from './node-image.ts';
 import { pixelateFaces } from './pixelate.ts';
 
-const USAGE = 'usage: npm run policy -- faces <image>... [--json] [--thorough] [--blur <dir>]';
+const USAGE = 'usage: npm run policy -- faces <image>... [--json] [--quick | --thorough] [--blur <dir>]';
 
 export async function runFacesCommand(args: string[]): Promise<number> {
   const files: string[] = [];
   let json = false;
-  let thorough = false;
+  let look: LookFor = 'auto';
   let blurDir: string | null = null;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--json') json = true;
-    else if (a === '--thorough') thorough = true;
+    else if (a === '--thorough' || a === '--quick') {
+      const want = a === '--quick' ? 'quick' : 'thorough';
+      if (look !== 'auto' && look !== want) {
+        console.error(`faces: --quick and --thorough cannot be used together\n${USAGE}`);
+        return 2;
+      }
+      look = want;
+    }
     else if (a === '--blur') {
       blurDir = args[++i] ?? null;
       if (!blurDir || blurDir.startsWith('-')) {
@@ -32,7 +42,7 @@ export async function runFacesCommand(args: string[]): Promise<number> {
     }
     else if (a === '--help' || a === '-h') {
       console.log(
-        `${USAGE}\n\nDetects faces on this machine (BlazeFace, bundled weights) and reads GPS from EXIF.\n--thorough also looks for small faces (group photos), a few times slower.\n--blur <dir> writes a copy of each photo with faces or GPS: faces pixelated, metadata removed.`,
+        `${USAGE}\n\nDetects faces on this machine (BlazeFace, bundled weights) and reads GPS from EXIF.\nBy default it looks at the whole photo, and also in tiles for small faces when the photo may\nhold more people than it found (the count the extension gives).\n--quick looks at the whole photo only; --thorough always looks in tiles too (slower).\n--blur <dir> writes a copy of each photo with faces or GPS: faces pixelated, metadata removed.`,
       );
       return 0;
     } else if (a.startsWith('-')) {
@@ -48,7 +58,7 @@ export async function runFacesCommand(args: string[]): Promise<number> {
   for (const file of files) {
     let result: PhotoAnalysis;
     try {
-      result = await analysePhotoFile(file, { thorough });
+      result = await analysePhotoFile(file, { look });
     } catch (err) {
       const message = (err as Error).message ?? String(err);
       if (json) console.log(JSON.stringify({ image: file, width: 0, height: 0, faces: null, gps: null, error: message }));
@@ -75,12 +85,12 @@ export async function runFacesCommand(args: string[]): Promise<number> {
 /** Pixelates every face (thorough search), drops all metadata, checks the copy, writes it. */
 async function writeBlurred(file: string, dir: string): Promise<string> {
   const bytes = new Uint8Array(await readFile(file));
-  const found = await analysePhotoBytes(bytes, file, { thorough: true });
+  const found = await analysePhotoBytes(bytes, file, { look: 'thorough' });
   const pixels = await decodeFull(bytes);
   pixelateFaces(pixels, found.faces.map((f) => f.box));
   const format = /\.png$/i.test(file) ? 'png' : 'jpeg';
   const out = await encodeImage(pixels, format);
-  const again = await analysePhotoBytes(out, file, { thorough: true });
+  const again = await analysePhotoBytes(out, file, { look: 'thorough' });
   if (again.faces.length) throw new Error(`${file}: faces were still found after blurring; no copy written`);
   await mkdir(dir, { recursive: true });
   const target = path.join(dir, `${path.basename(file).replace(/\.[^.]*$/, '')}-faces-blurred.${format === 'png' ? 'png' : 'jpg'}`);

@@ -36,8 +36,16 @@ export async function detectRequest(raw: unknown, engine: string): Promise<Detec
   const req = detectRequestSchema.parse(raw);
   const d = await extensionDetector();
   const t0 = performance.now();
-  const faces = await d.detect(requestPixels(req), { thorough: req.thorough });
+  const found = await d.detect(requestPixels(req), { thorough: req.thorough, known: req.known });
   const ms = performance.now() - t0;
   const m = backendMemory();
-  return { faces, ms, engine, backend: activeBackend(), memory: { tensors: m.tensors, wasmHeapBytes: m.wasmHeapBytes } };
+  return {
+    faces: found.faces,
+    refine: found.refine,
+    ms,
+    runs: found.runs,
+    engine,
+    backend: activeBackend(),
+    memory: { tensors: m.tensors, wasmHeapBytes: m.wasmHeapBytes },
+  };
 }

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImageFacts } from '../../rules/draft.ts';
-import { DETECT_MAX_SIDE, type Box } from './pixels.ts';
+import { DETECT_MAX_SIDE, REFINE_MAX_SIDE, type Box } from './pixels.ts';
 import { readGps, type GpsPosition } from './gps.ts';
 import { scaleBox } from './letterbox.ts';
 import { nodeDetector } from './node-detector.ts';
@@ -19,8 +19,19 @@ export interface PhotoAnalysis {
   gps: GpsPosition | null;
 }
 
+/**
+ * How hard to look. `auto` (the count a user is given): the quick look, then the thorough
+ * one when the quick look says it may find more faces. `quick`: the whole frame only.
+ * `thorough`: always the tiles too (the blur: missing a face there is worse).
+ */
+export type LookFor = 'auto' | 'quick' | 'thorough';
+
+export interface AnalyseOptions {
+  look?: LookFor;
+}
+
 /** Reads, decodes and checks one photo. Throws a specific error when it cannot. */
-export async function analysePhotoFile(file: string, options: { thorough?: boolean } = {}): Promise<PhotoAnalysis> {
+export async function analysePhotoFile(file: string, options: AnalyseOptions = {}): Promise<PhotoAnalysis> {
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -31,19 +42,31 @@ export async function analysePhotoFile(file: string, options: { thorough?: boole
   return analysePhotoBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), file, options);
 }
 
-export async function analysePhotoBytes(bytes: Uint8Array, label: string, options: { thorough?: boolean } = {}): Promise<PhotoAnalysis> {
-  let photo;
-  try {
-    photo = await decodeForDetection(bytes, DETECT_MAX_SIDE);
-  } catch (err) {
-    throw new Error(`${label} is not an image that can be read (${(err as Error).message})`);
-  }
+export async function analysePhotoBytes(bytes: Uint8Array, label: string, options: AnalyseOptions = {}): Promise<PhotoAnalysis> {
+  const look = options.look ?? 'auto';
+  const decode = async (maxSide: number) => {
+    try {
+      return await decodeForDetection(bytes, maxSide);
+    } catch (err) {
+      throw new Error(`${label} is not an image that can be read (${(err as Error).message})`);
+    }
+  };
+  const photo = await decode(DETECT_MAX_SIDE);
   const [detector, gps] = await Promise.all([nodeDetector(), readGps(bytes)]);
-  const found = await detector.detect(photo.small, options);
+  let found = look === 'thorough' ? null : await detector.detect(photo.small);
+  let pixels = photo.small;
+  if (!found || (look === 'auto' && found.refine)) {
+    // The photo again with more pixels, unless it has no more to give.
+    const big = Math.max(photo.width, photo.height) > DETECT_MAX_SIDE ? (await decode(REFINE_MAX_SIDE)).small : photo.small;
+    // The faces the quick look confirmed are not looked for again, only beside them.
+    const known = found?.faces.map((f) => ({ box: scaleBox(f.box, photo.small, big), score: f.score }));
+    found = await detector.detect(big, { thorough: true, known });
+    pixels = big;
+  }
   return {
     width: photo.width,
     height: photo.height,
-    faces: found.map((f) => ({ box: scaleBox(f.box, photo.small, photo), score: f.score })),
+    faces: found.faces.map((f) => ({ box: scaleBox(f.box, pixels, photo), score: f.score })),
     gps,
   };
 }

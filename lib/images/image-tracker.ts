@@ -2,6 +2,11 @@
 // from its EXIF (exifr, GPS only), downscales it (createImageBitmap + canvas) and asks the
 // background for faces with small pixels (extension messages are JSON). Results are cached
 // by the bytes' hash, so a composer re-rendering its previews never re-runs detection.
+//
+// Two looks: a quick one (the whole photo at 512 px, one model run on a portrait), and when it
+// says more faces may hide (a photo of people, a small face), a thorough one (tiles for small
+// faces, at 1,024 px). Until the thorough one answers, the image stays `pending` with the
+// faces found so far: a group photo's count is only given once it is right.
 import type { ImageFacts } from '../../rules/draft.ts';
 import { sendMessage } from '../messaging.ts';
 import { bytesToBase64 } from '../faces/base64.ts';
@@ -10,7 +15,7 @@ import { readGps, type GpsPosition } from '../faces/gps.ts';
 import { sha256Hex } from '../faces/hash.ts';
 import { fitWithin, scaleBox } from '../faces/letterbox.ts';
 import { anonymiseRegion, pixelateFaces } from '../faces/pixelate.ts';
-import { DETECT_MAX_SIDE, type Box } from '../faces/pixels.ts';
+import { DETECT_MAX_SIDE, REFINE_MAX_SIDE, type Box } from '../faces/pixels.ts';
 
 /** An image attached to a composer: the File the user picked, or the preview the site shows. */
 export type ImageSource = { key: string; name?: string } & ({ file: Blob } | { img: HTMLImageElement });
@@ -124,11 +129,13 @@ export class ImageTracker {
       const ctx = canvas.getContext('2d', { willReadFrequently: true });
       if (!ctx) throw new Error('this browser cannot draw the photo');
       ctx.drawImage(bitmap, 0, 0);
-      const thorough = await detectOn(canvas, true);
+      // Every face the user was told about, and any more the tiles find beside them.
+      const thorough = await detectOn(canvas, { thorough: true, known: entry.analysis.faces });
       let boxes = [...entry.analysis.faces.map((f) => f.box), ...thorough.faces.map((f) => f.box)];
       for (let round = 0; round < 3 && boxes.length; round++) {
         for (const b of boxes) pixelateRegion(ctx, anonymiseRegion(b, canvas.width, canvas.height), round);
-        boxes = (await detectOn(canvas, false)).faces.map((f) => f.box);
+        // Checked as an attached photo is: the copy's "no faces" is cached for when it is.
+        boxes = (await look(canvas)).map((f) => f.box);
       }
       if (boxes.length) throw new Error('faces were still found after blurring; this photo was not changed');
       const type = outputType(entry.source);
@@ -159,7 +166,12 @@ export class ImageTracker {
       const hash = await sha256Hex(bytes ?? (await pixelsOf(entry.source)));
       let analysis = analyses.get(hash);
       if (!analysis) {
-        analysis = analyseImage(entry.source, bytes, hash);
+        analysis = analyseImage(entry.source, bytes, hash, (quick) => {
+          // The quick look's faces while the thorough one runs: still pending.
+          if (this.entries.get(entry.key) !== entry) return;
+          entry.facts = { id: entry.facts.id, name: entry.facts.name, width: quick.width, height: quick.height, pending: true, faces: quick.faces, gps: quick.gps };
+          this.emit();
+        });
         analyses.set(hash, analysis);
         analysis.catch(() => analyses.delete(hash));
       }
@@ -175,24 +187,41 @@ export class ImageTracker {
   }
 }
 
-async function analyseImage(source: ImageSource, bytes: Uint8Array | null, hash: string): Promise<Analysis> {
+async function analyseImage(source: ImageSource, bytes: Uint8Array | null, hash: string, onQuick: (quick: Analysis) => void): Promise<Analysis> {
   const [gps, bitmap] = await Promise.all([bytes ? readGps(bytes) : Promise.resolve(null), decode(source)]);
   try {
     const { width, height } = bitmap;
-    const { faces } = await detectOn(bitmap, false, hash);
+    const faces = await look(bitmap, hash, (quick) => onQuick({ width, height, gps, faces: quick }));
     return { width, height, gps, faces };
   } finally {
     bitmap.close();
   }
 }
 
-/** Downscales `image`, sends its pixels for detection; boxes come back in `image`'s pixels. */
+type Faces = Array<{ box: Box; score: number }>;
+
+/**
+ * The faces a user is told about: the quick look, then the thorough one when the quick one
+ * says more faces may hide. Boxes in `image`'s pixels.
+ */
+async function look(image: ImageBitmap | OffscreenCanvas, hash?: string, onQuick?: (faces: Faces) => void): Promise<Faces> {
+  const quick = await detectOn(image, { hash });
+  if (!quick.refine) return quick.faces;
+  onQuick?.(quick.faces);
+  return (await detectOn(image, { hash, thorough: true, known: quick.faces })).faces;
+}
+
+/**
+ * Downscales `image` (DETECT_MAX_SIDE, or REFINE_MAX_SIDE for a thorough look), sends its
+ * pixels for detection; boxes come back in `image`'s pixels. `known`: faces already
+ * confirmed, in `image`'s pixels.
+ */
 async function detectOn(
   image: ImageBitmap | OffscreenCanvas,
-  thorough: boolean,
-  hash?: string,
-): Promise<{ faces: Array<{ box: Box; score: number }>; small: { width: number; height: number } }> {
-  const small = fitWithin(image.width, image.height, DETECT_MAX_SIDE);
+  options: { thorough?: boolean; known?: Faces; hash?: string },
+): Promise<{ faces: Faces; refine: boolean }> {
+  const thorough = options.thorough ?? false;
+  const small = fitWithin(image.width, image.height, thorough ? REFINE_MAX_SIDE : DETECT_MAX_SIDE);
   const bitmap = await createImageBitmap(image, { resizeWidth: small.width, resizeHeight: small.height, resizeQuality: 'high' });
   let rgba: Uint8ClampedArray;
   try {
@@ -210,16 +239,17 @@ async function detectOn(
     rgb[j + 1] = rgba[i + 1]!;
     rgb[j + 2] = rgba[i + 2]!;
   }
+  const scale = { width: image.width, height: image.height };
   const request = sendMessage('detectFaces', {
-    hash: hash ?? (await sha256Hex(rgb)),
+    hash: options.hash ?? (await sha256Hex(rgb)),
     width: small.width,
     height: small.height,
     rgb: bytesToBase64(rgb),
     thorough,
+    known: options.known?.map((f) => ({ box: scaleBox(f.box, scale, small), score: f.score })),
   });
   const result = await withTimeout(request, DETECT_TIMEOUT_MS, 'face detection did not answer in time');
-  const scale = { width: image.width, height: image.height };
-  return { small, faces: result.faces.map((f) => ({ box: scaleBox(f.box, small, scale), score: f.score })) };
+  return { refine: result.refine, faces: result.faces.map((f) => ({ box: scaleBox(f.box, small, scale), score: f.score })) };
 }
 
 /** The photo's bytes: the File itself, or a preview whose blob: or data: URL is local. */

@@ -12,6 +12,7 @@ import type { DetectResult } from '../../lib/faces/detect-message.ts';
 import type { ImageFacts } from '../../rules/draft.ts';
 import type { FacesDriver } from './faces-driver.ts';
 import { FACE_COUNTS, readPhoto, withGps } from '../unit/faces/photos.ts';
+import { GROUP_PHOTOS, groupPhoto } from '../unit/faces/group-photo.ts';
 import { evaluateInContentScript, launch, ROOT, sendFromExtensionPage, type Session } from './harness.ts';
 
 let s: Session;
@@ -115,7 +116,7 @@ test('the ImageTracker reports faces and GPS of an attached photo, blurs it, and
   expect(await readGps(copy)).toBeNull();
   expect((await sharp(copy).metadata()).exif).toBeUndefined();
   expect((await analysePhotoBytes(copy, 'blurred')).faces).toEqual([]);
-  expect((await analysePhotoBytes(copy, 'blurred', { thorough: true })).faces).toEqual([]);
+  expect((await analysePhotoBytes(copy, 'blurred', { look: 'thorough' })).faces).toEqual([]);
 
   // A fresh page (no cache): the extension itself finds no face in the copy either.
   const fresh = await s.openPopup();
@@ -178,7 +179,43 @@ test('on the X fixture page, PostGuard’s content script checks an attached pho
   console.log(`X content script: attach → result ${run.ms.toFixed(0)} ms`);
   const copy = new Uint8Array(Buffer.from(run.blurred, 'base64'));
   expect(await readGps(copy)).toBeNull();
-  expect((await analysePhotoBytes(copy, 'blurred', { thorough: true })).faces).toEqual([]);
+  expect((await analysePhotoBytes(copy, 'blurred', { look: 'thorough' })).faces).toEqual([]);
+  expect(s.leaks()).toEqual([]);
+});
+
+test('a group photo: first the faces found at a glance, still pending, then every face', async () => {
+  const page = await s.openSite('x');
+  await page.waitForSelector('[data-testid="tweetTextarea_0"]');
+  await evaluateInContentScript(s, page, driver);
+  for (const name of ['a class photo: two rows of four', 'six small faces on grass']) {
+    const g = GROUP_PHOTOS.find((p) => p.name === name)!;
+    const photo = await groupPhoto(g.width, g.height, g.background, g.people);
+    const run = await evaluateInContentScript<{ seen: Array<{ ms: number; facts: ImageFacts }>; facts: ImageFacts[] }>(
+      s,
+      page,
+      `(async () => {
+        const pg = globalThis.postguardFaces;
+        const file = new File([Uint8Array.from(atob(${JSON.stringify(Buffer.from(photo.bytes).toString('base64'))}), (c) => c.charCodeAt(0))], 'group.jpg', { type: 'image/jpeg' });
+        const seen = [];
+        const t0 = performance.now();
+        const tracker = new pg.ImageTracker((facts) => seen.push({ ms: performance.now() - t0, facts: structuredClone(facts[0]) }));
+        tracker.sync([{ key: 'group', name: 'group.jpg', file }]);
+        const facts = await tracker.settled();
+        return { seen, facts };
+      })()`,
+    );
+    const interim = run.seen.find((x) => x.facts.pending && x.facts.faces !== null);
+    const final = run.seen.at(-1)!;
+    // At a glance (small faces may be missed): reported, but as still being checked.
+    expect(interim, name).toBeDefined();
+    expect(interim!.facts.faces!.length).toBeLessThanOrEqual(g.people.length);
+    expect(interim!.ms).toBeLessThan(final.ms);
+    // Then the tiles: every person, each face on one of them.
+    expect(final.facts.pending).toBeUndefined();
+    expect(run.facts[0]!.faces).toHaveLength(g.people.length);
+    for (const truth of photo.faces) expect(run.facts[0]!.faces!.filter((f) => iou(f.box, truth) > 0.25)).toHaveLength(1);
+    console.log(`${name}: at a glance ${interim!.facts.faces!.length} faces after ${interim!.ms.toFixed(0)} ms, all ${g.people.length} after ${final.ms.toFixed(0)} ms`);
+  }
   expect(s.leaks()).toEqual([]);
 });
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, test, vi } from 'vitest';
 import { runFacesCommand } from '../../../lib/faces/cli.ts';
 import { imageFactsFromFile } from '../../../lib/faces/node-facts.ts';
 import { imageFactsSchema } from '../../../rules/draft.ts';
+import { GROUP_PHOTOS, groupPhoto } from './group-photo.ts';
 import { photoPath, readPhoto, withGps } from './photos.ts';
 
 let dir: string;
@@ -83,11 +84,28 @@ test('--blur writes a copy with the faces pixelated and no GPS, only for photos 
   expect((await run(['--blur'])).code).toBe(2);
 });
 
+test('a group photo: every person counted by default, fewer with --quick', async () => {
+  const g = GROUP_PHOTOS.find((p) => p.name === 'a class photo: two rows of four')!;
+  const file = path.join(dir, 'class.jpg');
+  await writeFile(file, (await groupPhoto(g.width, g.height, g.background, g.people)).bytes);
+  const given = await run([file, '--json']);
+  const quick = await run([file, '--json', '--quick']);
+  const faces = (r: { out: string[] }) => (JSON.parse(r.out[0]!) as { faces: unknown[] }).faces.length;
+  expect(faces(given)).toBe(8);
+  expect(faces(quick)).toBeLessThan(8);
+  expect(given.code).toBe(1);
+  // The JSON contract does not change with how hard it looked.
+  expect(Object.keys(JSON.parse(quick.out[0]!) as object)).toEqual(['image', 'width', 'height', 'faces', 'gps']);
+});
+
 test('usage errors exit 2', async () => {
   expect((await run([])).code).toBe(2);
   const bad = await run(['--nope', photoPath('rocket.jpg')]);
   expect(bad.code).toBe(2);
   expect(bad.err[0]).toContain('unknown option --nope');
+  const both = await run(['--quick', '--thorough', photoPath('rocket.jpg')]);
+  expect(both.code).toBe(2);
+  expect(both.err[0]).toContain('--quick and --thorough cannot be used together');
 });
 
 test('imageFactsFromFile gives the rules valid facts, and faces: null with the reason on failure', async () => {

@@ -48,4 +48,9 @@ test('detectFaces requests are checked: size, hash, and pixels that match the si
   expect(() => detectRequestSchema.parse({ hash, width: 5, height: 3, rgb })).toThrow(/width × height/);
   expect(() => detectRequestSchema.parse({ hash: 'x', width: 4, height: 3, rgb })).toThrow();
   expect(() => detectRequestSchema.parse({ hash, width: 4000, height: 3, rgb })).toThrow();
+  // A thorough look may start from the faces a quick one confirmed: boxes and scores only.
+  const known = [{ box: [1, 1, 2, 2], score: 0.95 }];
+  expect(detectRequestSchema.parse({ hash, width: 4, height: 3, rgb, thorough: true, known })).toMatchObject({ thorough: true, known });
+  expect(() => detectRequestSchema.parse({ hash, width: 4, height: 3, rgb, thorough: true, known: [{ box: [1, 1, 2], score: 0.9 }] })).toThrow();
+  expect(() => detectRequestSchema.parse({ hash, width: 4, height: 3, rgb, known: [{ box: [1, 1, 2, 2], score: 2 }] })).toThrow();
 });
