@@ -51,7 +51,9 @@ function applies(rule: CompiledRule, c: ResolvedContext, scan: Scan): boolean {
 }
 
 function fill(message: string, vars: Hit['vars']): string {
-  const out = vars ? message.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : message;
+  let out = vars ? message.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : message;
+  // A message may open with a variable ("{people} can be identified…"): it still reads as a sentence.
+  if (vars && message.startsWith('{')) out = out.charAt(0).toUpperCase() + out.slice(1);
   return out.length > 1000 ? `${out.slice(0, 999)}…` : out;
 }
 

@@ -336,7 +336,7 @@ export function spanText(text: string, f: Finding): string {
 }
 
 function imageStatus(img: ImageFacts): string {
-  if (img.pending) return 'checking for faces…';
+  if (img.pending) return img.faces?.length ? `checking for faces… (${img.faces.length} so far)` : 'checking for faces…';
   if (img.faces === null) return `could not be checked for faces${img.error ? ` (${img.error})` : ''}; check it yourself`;
   const faces = img.faces.length ? `${plural(img.faces.length, 'face')} found` : 'no faces found';
   return img.gps ? `${faces}; it records where it was taken` : faces;

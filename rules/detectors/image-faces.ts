@@ -18,8 +18,11 @@ export default defineDetector({
     const hits: Hit[] = [];
     scan.images.forEach((img, image) => {
       const n = img.faces?.length ?? 0;
-      if (img.pending || n === 0) return;
-      hits.push({ image, vars: { count: n, people: n === 1 ? '1 person' : `${n} people` } });
+      if (n === 0) return;
+      // While the detector takes its second, closer look at a group photo, the faces found so
+      // far are already a finding the user should see; the count can only go up.
+      const people = n === 1 ? '1 person' : `${n} people`;
+      hits.push({ image, vars: { count: n, people: img.pending ? `at least ${people}` : people } });
     });
     return hits;
   },

@@ -263,3 +263,18 @@ describe('the engine', () => {
     expect(() => check({ text: 'x' }, p, ctx({ platform: 'myspace' as never }))).toThrow();
   });
 });
+
+test('faces found by the first look are shown while the closer look at a group photo runs', async () => {
+  const { check } = await import('../../../rules/check.ts');
+  const { compiledDefault } = await import('../../../rules/profile.ts');
+  const face = { box: [10, 10, 40, 40] as [number, number, number, number], score: 0.95 };
+  const image = { id: 'a', width: 800, height: 600, faces: [face, face], gps: null };
+  const ctx = { platform: 'facebook' as const, account: 'personal' as const, composer: 'post' as const, now: new Date('2026-11-23T12:00:00Z') };
+  const pending = check({ text: 'Our team', images: [{ ...image, pending: true }] }, compiledDefault(), ctx);
+  expect(pending.find((f) => f.ruleId === 'image-faces')?.message).toMatch(/^At least 2 people can be identified in this photo/);
+  // The post stays held while the check runs (the "still checking" finding on the same photo
+  // folds into this one).
+  expect(pending.find((f) => f.ruleId === 'image-faces')?.severity).toBe('confirm');
+  const done = check({ text: 'Our team', images: [image] }, compiledDefault(), ctx);
+  expect(done.find((f) => f.ruleId === 'image-faces')?.message).toMatch(/^2 people can be identified in this photo/);
+});
