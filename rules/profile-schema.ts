@@ -24,6 +24,8 @@ export const LIMITS = {
   examples: 50,
   exampleLength: 5_000,
   message: 500,
+  /** A force or a trust can run hundreds of local accounts; the 1 MB limit bounds it anyway. */
+  accounts: 5_000,
 } as const;
 
 export const PERIOD_KINDS = ['pre-election', 'crisis', 'embargo', 'other'] as const;
@@ -257,7 +259,7 @@ export const profileSchema = z
     organisation: organisationSchema.optional(),
     accounts: z
       .array(z.strictObject({ platform: platformSchema, handle: shortText(100), name: shortText(200).optional() }))
-      .max(200)
+      .max(LIMITS.accounts)
       .default([]),
     periods: z.array(periodSchema).max(50).default([]),
     quietHours: z.strictObject({ from: clock, to: clock }).optional(),

@@ -113,10 +113,18 @@ export function summariseProfile(compiled: CompiledProfile, now: Date): ProfileS
   };
 }
 
+const accountKey = (platform: Platform, handle: string) => `${platform}:${handle.trim().replace(/^@/, '').toLowerCase()}`;
+// Built once per compiled profile: the background asks on every check of every draft.
+const accountSets = new WeakMap<CompiledProfile, Set<string>>();
+
 /** True when the profile names this account as one of the organisation's own. */
 export function isCorporateAccount(compiled: CompiledProfile, platform: Platform, handle: string): boolean {
-  const h = handle.trim().replace(/^@/, '').toLowerCase();
-  return compiled.profile.accounts.some((a) => a.platform === platform && a.handle.trim().replace(/^@/, '').toLowerCase() === h);
+  let set = accountSets.get(compiled);
+  if (!set) {
+    set = new Set(compiled.profile.accounts.map((a) => accountKey(a.platform, a.handle)));
+    accountSets.set(compiled, set);
+  }
+  return set.has(accountKey(platform, handle));
 }
 
 let defaultCompiled: CompiledProfile | null = null;

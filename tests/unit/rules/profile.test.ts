@@ -208,4 +208,12 @@ describe('summary and accounts', () => {
     expect(isCorporateAccount(p, 'facebook', 'AcmeCouncil')).toBe(false);
     expect(isCorporateAccount(p, 'x', 'AcmeCouncilFan')).toBe(false);
   });
+
+  test('a force with thousands of local accounts fits, and the last one listed is corporate', () => {
+    const accounts = Array.from({ length: 3000 }, (_, i) => ({ platform: 'x' as const, handle: `@Station${i}` }));
+    const big = compiled(minimal({ accounts }));
+    expect(isCorporateAccount(big, 'x', 'station2999')).toBe(true);
+    expect(isCorporateAccount(big, 'x', 'station3000')).toBe(false);
+    expect(problems(minimal({ accounts: [...accounts, ...accounts] }))[0]).toMatch(/^accounts: /);
+  });
 });
