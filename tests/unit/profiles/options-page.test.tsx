@@ -255,6 +255,50 @@ describe('accounts', () => {
     expect(await classify(profile, 'x', 'AcmeLibraries')).toEqual({ kind: 'personal', source: 'default' });
   });
 
+  test('a profile naming 5,000 accounts: the preview counts them, the list shows only the accounts seen', async () => {
+    const accounts = [
+      { platform: 'x', handle: 'AcmeCouncil' },
+      ...Array.from({ length: 4_999 }, (_, i) => ({ platform: 'facebook', handle: `Acme Service ${i}` })),
+    ];
+    server.route('/big.json', serveJson({ ...acmeProfile('2027.1'), accounts }));
+    // Count what the page asks the background for: the summary must not come again per account seen.
+    const asked = { details: 0, accounts: 0 };
+    const counting: OptionsEnv = {
+      ...env,
+      client: {
+        ...profileHandlers,
+        getProfileDetails: (d) => (asked.details++, profileHandlers.getProfileDetails(d)),
+        listAccounts: (d) => (asked.accounts++, profileHandlers.listAccounts(d)),
+      },
+    };
+    const user = userEvent.setup();
+    render(
+      <OptionsEnvContext.Provider value={counting}>
+        <App />
+      </OptionsEnvContext.Provider>,
+    );
+    await user.type(screen.getByLabelText('Profile address'), server.url('/big.json'));
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    const preview = await screen.findByRole('region', { name: 'Check this profile before installing it' });
+    expect(within(within(preview).getByRole('list', { name: 'Corporate accounts' })).getAllByRole('listitem')).toHaveLength(20);
+    expect(within(preview).getByText(/^5,000 accounts:/)).toBeTruthy();
+    expect(within(preview).getByText('and 4,980 more')).toBeTruthy();
+    await user.click(within(preview).getByRole('button', { name: 'Install this profile' }));
+    await screen.findByText(/^Installed .* version /);
+
+    const section = screen.getByRole('region', { name: 'Accounts' });
+    expect(await within(section).findByText(/No accounts yet/)).toBeTruthy();
+    const profile = await activeProfile();
+    await waitFor(() => expect(asked.details).toBeGreaterThan(0));
+    const detailsBefore = asked.details;
+    await classify(profile, 'x', 'AcmeCouncil');
+    await classify(profile, 'facebook', 'Jo Bloggs');
+    await waitFor(() => expect(section.querySelectorAll('[data-account]')).toHaveLength(2));
+    expect(section.querySelector('[data-account="x:AcmeCouncil"]')!.textContent).toContain("named in your organisation's profile");
+    expect(section.querySelector('[data-account="facebook:Jo Bloggs"]')!.textContent).toContain('treated as personal');
+    expect(asked.details).toBe(detailsBefore);
+  });
+
   test('no accounts yet says what to do', async () => {
     renderPage();
     expect(await screen.findByText(/No accounts yet\. Open a post composer/)).toBeTruthy();
