@@ -79,6 +79,40 @@ export function installPreviewed(env: OptionsEnv, preview: ProfilePreview): Prom
   });
 }
 
+/**
+ * The user clicked "Allow PostGuard to read <host>" after a fetch without the permission
+ * failed (IT's profile, or an update): ask inside the click, then run the check again, which
+ * applies the organisation's policy first. Says what happened in the page's notice.
+ */
+export function allowAndCheckAgain(env: OptionsEnv, pattern: string, host: string): Promise<void> {
+  const asked = env.requestOrigin(pattern).catch(() => false);
+  store().setBusy('checking-update');
+  return asked.then(async (granted) => {
+    try {
+      const status = await env.client.checkProfileUpdate(undefined);
+      if (status.lastError) {
+        store().setNotice({
+          tone: 'error',
+          text: granted
+            ? `PostGuard still could not read the profile: ${status.lastError.message}`
+            : `PostGuard was not allowed to read ${host}, so the profile could not be fetched. Click the button again and choose Allow.`,
+        });
+      } else {
+        store().setNotice({
+          tone: 'ok',
+          text: status.managed
+            ? `Installed your organisation’s profile: ${status.name} version ${status.version}.`
+            : `Checked: ${status.name} version ${status.version} is up to date.`,
+        });
+      }
+    } catch (e) {
+      store().setNotice({ tone: 'error', text: `PostGuard could not check the profile: ${(e as Error).message}` });
+    } finally {
+      store().setBusy(null);
+    }
+  });
+}
+
 /** The address from an install link, if the page was opened with one. */
 export function installLinkUrl(hash: string): string | null {
   if (!hash.startsWith('#install=')) return null;

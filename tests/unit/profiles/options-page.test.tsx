@@ -7,6 +7,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../entrypoints/options/app.tsx';
+import { ProfileCard } from '../../../components/profile-card.tsx';
 import { OptionsEnvContext, browserEnv, type OptionsEnv } from '../../../entrypoints/options/options-env.ts';
 import { useOptionsStore } from '../../../entrypoints/options/store.ts';
 import { classify } from '../../../entrypoints/background/accounts.ts';
@@ -204,6 +205,68 @@ describe('managed by the organisation', () => {
     expect(screen.queryByLabelText('Profile address')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Remove profile…' })).toBeNull();
     expect(screen.getByText(/has locked PostGuard’s profile, so no other profile can be installed/)).toBeTruthy();
+  });
+
+  test('locked, and its server unreadable without the host permission: one click in the notice asks for it and installs it', async () => {
+    // A plain intranet file server (no CORS headers): as in Chromium, the extension cannot
+    // read it until the user grants its origin. IT's profile is fetched with no click, so
+    // no prompt could be shown; the route plays the browser's part.
+    server.route('/private.json', (req, res) => {
+      if (permissions.granted.has('http://127.0.0.1/*')) return serveJson(acmeProfile('2027.1'))(req, res);
+      req.socket.destroy();
+    });
+    await fakeBrowser.storage.managed.set({ profileUrl: server.url('/private.json'), lockProfile: true });
+    expect(await syncManagedProfile()).toBe(false);
+
+    // The popup does not claim the profile in force is IT's.
+    const popupStatus = await profileHandlers.getProfileStatus(undefined);
+    const popup = render(<ProfileCard status={popupStatus} error={null} onOpenOptions={() => undefined} />);
+    expect(popup.container.textContent).not.toContain('Set by your IT team');
+    expect(within(popup.container).getByText('Locked by your IT team, whose profile is not installed yet')).toBeTruthy();
+    expect(within(popup.container).getByRole('status').textContent).toMatch(
+      /^Your organisation’s profile could not be installed \(.+\): could not install your organisation's profile from 127\.0\.0\.1:\d+: .*PostGuard does not have permission to read 127\.0\.0\.1:\d+/,
+    );
+    popup.unmount();
+
+    const user = userEvent.setup();
+    renderPage();
+    const notice = await screen.findByRole('region', { name: 'Managed by your organisation' });
+    expect(notice.textContent).toContain('It is not installed yet: until it is, the profile below stays in force.');
+    // Locked: the install form and "Use your organisation's profile" are not there to help.
+    expect(screen.queryByLabelText('Profile address')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Use your organisation’s profile' })).toBeNull();
+    const active = screen.getByRole('region', { name: 'Active profile' });
+    expect(within(active).queryByText('Managed by your organisation')).toBeNull();
+    expect(within(active).getByRole('alert').textContent).toMatch(/^Your organisation’s profile could not be installed \(.+\)\. PostGuard default policy version 1 is still in force\./);
+
+    const host = new URL(server.origin).host;
+    await user.click(within(notice).getByRole('button', { name: `Allow PostGuard to read ${host}` }));
+    expect(permissions.asked).toEqual(['http://127.0.0.1/*']);
+    expect(await screen.findByText('Installed your organisation’s profile: Acme Council social media policy version 2027.1.')).toBeTruthy();
+    expect((await activeProfile()).id).toBe('acme-council');
+    await waitFor(() => expect(within(active).getByText('Managed by your organisation')).toBeTruthy());
+    expect(within(active).queryByRole('alert')).toBeNull();
+    expect(within(notice).queryByRole('button', { name: /^Allow PostGuard/ })).toBeNull();
+    expect(await profileHandlers.getProfileStatus(undefined)).toMatchObject({ managed: true, locked: true, lastError: null });
+  });
+
+  test('locked and unreadable: if the user refuses the permission, the page says so and nothing changes', async () => {
+    server.route('/private.json', (req, res) => {
+      if (permissions.granted.has('http://127.0.0.1/*')) return serveJson(acmeProfile('2027.1'))(req, res);
+      req.socket.destroy();
+    });
+    await fakeBrowser.storage.managed.set({ profileUrl: server.url('/private.json'), lockProfile: true });
+    await syncManagedProfile();
+    permissions.answer = false;
+    const user = userEvent.setup();
+    renderPage();
+    const host = new URL(server.origin).host;
+    await user.click(await screen.findByRole('button', { name: `Allow PostGuard to read ${host}` }));
+    expect(
+      await screen.findByText(`PostGuard was not allowed to read ${host}, so the profile could not be fetched. Click the button again and choose Allow.`),
+    ).toBeTruthy();
+    expect((await activeProfile()).id).toBe('default');
+    expect(screen.getByRole('button', { name: `Allow PostGuard to read ${host}` })).toBeTruthy();
   });
 
   test('unlocked and replaced: one click offers the organisation’s profile again', async () => {
