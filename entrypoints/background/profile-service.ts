@@ -172,17 +172,42 @@ export function removeProfile(): Promise<ProfileResult<ProfileStatus>> {
     if (policy?.lockProfile) return { ok: false, error: { message: LOCKED_MESSAGE, problems: [] } };
     const installed = await readInstalled();
     await clearInstalled();
-    if (installed) await dropOriginPermission(installed.sourceUrl, policy?.profileUrl ?? null);
+    if (installed) await dropOriginPermission(installed.sourceUrl, [policy?.profileUrl]);
     await recheckComposerTabs();
     return { ok: true, value: await getProfileStatus() };
   });
 }
 
-/** The permission was asked for this profile; once it is gone, give it back. */
-async function dropOriginPermission(sourceUrl: string, stillNeeded: string | null): Promise<void> {
+/**
+ * The user cancelled a preview, or it failed: forget it, and give back the host permission
+ * Preview asked for, unless the profile in force or IT's comes from the same origin.
+ */
+export function releasePreview(input: string): Promise<void> {
+  return serially(async () => {
+    let url: ProfileUrl;
+    try {
+      url = parseProfileUrl(input);
+    } catch {
+      return; // never fetched, so nothing was granted for it
+    }
+    for (const [key, f] of previews) if (f.url.fetchUrl === url.fetchUrl) previews.delete(key);
+    const [installed, policy] = await Promise.all([readInstalled(), readManagedPolicy()]);
+    await dropOriginPermission(url.href, [installed?.sourceUrl, policy?.profileUrl]);
+  });
+}
+
+/** The permission was asked for this address; once nothing from its origin is used, give it back. */
+async function dropOriginPermission(sourceUrl: string, stillNeeded: Array<string | null | undefined>): Promise<void> {
   try {
     const pattern = parseProfileUrl(sourceUrl).permissionPattern;
-    if (stillNeeded && parseProfileUrl(stillNeeded).permissionPattern === pattern) return;
+    for (const other of stillNeeded) {
+      if (!other) continue;
+      try {
+        if (parseProfileUrl(other).permissionPattern === pattern) return;
+      } catch {
+        // IT's address may be unusable; it then needs nothing.
+      }
+    }
     await browser.permissions.remove({ origins: [pattern] });
   } catch {
     // Not granted, not removable (a required permission) or not supported: nothing to do.

@@ -5,7 +5,15 @@ import { ManagedNotice } from '../../components/managed-notice.tsx';
 import { ProfileHistory } from '../../components/profile-history.tsx';
 import { ProfileInstallForm } from '../../components/profile-install-form.tsx';
 import type { AccountKind, Platform } from '../../rules/draft.ts';
-import { allowAndCheckAgain, installLinkUrl, installPreviewed, previewFromClick, previewFromLink } from './install-flow.ts';
+import {
+  allowAndCheckAgain,
+  cancelPreview,
+  changeUrl,
+  installLinkUrl,
+  installPreviewed,
+  previewFromClick,
+  previewFromLink,
+} from './install-flow.ts';
 import { useOptionsEnv } from './options-env.ts';
 import { useOptionsStore } from './store.ts';
 import { useOptionsData } from './use-options-data.ts';
@@ -14,7 +22,7 @@ export function App() {
   const env = useOptionsEnv();
   const refresh = useOptionsData();
   const { url, install, details, accounts, notice, busy } = useOptionsStore();
-  const { setUrl, setInstall, setData, setNotice, setBusy } = useOptionsStore.getState();
+  const { setUrl, setData, setNotice, setBusy } = useOptionsStore.getState();
 
   // options.html#install=<url-encoded address>: the address filled in, the summary shown.
   useEffect(() => {
@@ -138,10 +146,10 @@ export function App() {
             <ProfileInstallForm
               url={url}
               install={install}
-              onUrlChange={setUrl}
+              onUrlChange={(next) => changeUrl(env, next)}
               onPreview={() => void previewFromClick(env, url)}
               onInstall={(preview) => void installPreviewed(env, preview).then(refresh)}
-              onCancel={() => setInstall({ step: 'idle' })}
+              onCancel={() => cancelPreview(env)}
             />
           )}
         </section>

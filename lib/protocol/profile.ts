@@ -113,6 +113,8 @@ export interface ProfileProtocol {
   getProfileDetails(): ProfileDetails;
   /** options → background: fetch and check a profile; nothing changes. */
   previewProfile(data: { url: string }): ProfileResult<ProfilePreview>;
+  /** options → background: the preview was cancelled or failed; give back its host permission. */
+  releasePreview(data: { url: string }): void;
   /** options → background: install the previewed profile (refused if its bytes changed). */
   installProfile(data: { url: string; sha256: string }): ProfileResult<ProfileStatus>;
   /** options → background: back to the built-in default (refused when IT locked the profile). */

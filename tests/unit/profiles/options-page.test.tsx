@@ -40,12 +40,30 @@ beforeEach(() => {
     if (permissions.answer) origins.forEach((o) => permissions.granted.add(o));
     return permissions.answer;
   };
+  api.remove = async ({ origins }: { origins: string[] }) => {
+    const had = origins.every((o) => permissions.granted.has(o));
+    origins.forEach((o) => permissions.granted.delete(o));
+    return had;
+  };
   server.route('/acme.json', serveJson(acmeProfile('2027.1')));
   history.replaceState(null, '', '/options.html');
+  releases = [];
 });
 afterEach(() => cleanup());
 
-const env: OptionsEnv = { ...browserEnv, client: profileHandlers };
+/** Every releasePreview the page sent, to wait for (a permission kept is seen only after). */
+let releases: Array<Promise<void>> = [];
+const env: OptionsEnv = {
+  ...browserEnv,
+  client: {
+    ...profileHandlers,
+    releasePreview: (d) => {
+      const done = profileHandlers.releasePreview(d);
+      releases.push(done);
+      return done;
+    },
+  },
+};
 
 function renderPage() {
   return render(
@@ -124,6 +142,62 @@ describe('install by URL', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('PostGuard only installs profiles over https://');
     expect(permissions.asked).toEqual([]);
     expect(server.requests.length).toBe(before);
+  });
+});
+
+describe('the permission Preview asks for', () => {
+  const ORIGIN = 'http://127.0.0.1/*';
+
+  test('is given back when the user cancels the preview', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    await user.type(screen.getByLabelText('Profile address'), server.url('/acme.json'));
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    const preview = await screen.findByRole('region', { name: 'Check this profile before installing it' });
+    expect(permissions.granted.has(ORIGIN)).toBe(true);
+    await user.click(within(preview).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(permissions.granted.has(ORIGIN)).toBe(false));
+    expect((await activeProfile()).id).toBe('default');
+  });
+
+  test('is given back when the preview fails', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    await user.type(screen.getByLabelText('Profile address'), server.url('/nope.json'));
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    await screen.findByRole('alert');
+    expect(permissions.asked).toEqual([ORIGIN]);
+    await waitFor(() => expect(permissions.granted.has(ORIGIN)).toBe(false));
+  });
+
+  test('is given back when the user edits the address after a preview', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    await user.type(screen.getByLabelText('Profile address'), server.url('/acme.json'));
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    await screen.findByRole('region', { name: 'Check this profile before installing it' });
+    await user.type(screen.getByLabelText('Profile address'), '?v=2');
+    await waitFor(() => expect(permissions.granted.has(ORIGIN)).toBe(false));
+  });
+
+  test('is kept when the profile in force comes from the same site', async () => {
+    server.route('/hart.json', serveJson(otherProfile('1')));
+    const user = userEvent.setup();
+    renderPage();
+    await previewAndInstall(user, server.url('/acme.json'));
+    await user.type(screen.getByLabelText('Profile address'), server.url('/hart.json'));
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    const preview = await screen.findByRole('region', { name: 'Check this profile before installing it' });
+    await user.click(within(preview).getByRole('button', { name: 'Cancel' }));
+    await user.type(screen.getByLabelText('Profile address'), server.url('/nope.json'));
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    await screen.findByRole('alert');
+    await waitFor(() => expect(releases).toHaveLength(2)); // the cancel and the failure
+    await Promise.all(releases);
+    expect(permissions.granted.has(ORIGIN)).toBe(true);
+    // …and the installed profile still updates from there.
+    await user.click(screen.getByRole('button', { name: 'Check for updates now' }));
+    expect(await screen.findByText('Checked: Acme Council social media policy version 2027.1 is up to date.')).toBeTruthy();
   });
 });
 
