@@ -8,11 +8,14 @@ interface Props {
   busy: 'checking-update' | 'removing' | null;
   onCheckNow(): void;
   onRemove(): void;
+  /** Ask for the host permission (inside this click) and check again. */
+  onAllow(pattern: string): void;
 }
 
 /** The profile in force: what it is, where it came from, how fresh it is, and what failed. */
-export function ActiveProfileCard({ details, busy, onCheckNow, onRemove }: Props) {
+export function ActiveProfileCard({ details, busy, onCheckNow, onRemove, onAllow }: Props) {
   const { status } = details;
+  const error = status.lastError;
   const [confirming, setConfirming] = useState(false);
   const installed = status.sourceUrl !== null;
   return (
@@ -22,13 +25,23 @@ export function ActiveProfileCard({ details, busy, onCheckNow, onRemove }: Props
         {status.managed && <span className="pill pill-managed">Managed by your organisation</span>}
       </header>
 
-      {status.lastError && (
+      {error && (
         <div className="failure" role="alert">
           <p className="failure-title">
-            The last update failed ({formatTime(status.lastError.at)}). {status.name} version {status.version} is
-            still in force.
+            {error.managed
+              ? `Your organisation’s profile could not be installed (${formatTime(error.at)}).`
+              : `The last update failed (${formatTime(error.at)}).`}{' '}
+            {status.name} version {status.version} is still in force.
           </p>
-          <p className="failure-message">{status.lastError.message}</p>
+          <p className="failure-message">{error.message}</p>
+          {/* The organisation's notice above offers its own button. */}
+          {error.permission && !error.managed && (
+            <div className="actions">
+              <button type="button" disabled={busy !== null} onClick={() => onAllow(error.permission!.pattern)}>
+                Allow PostGuard to read {error.permission.host}
+              </button>
+            </div>
+          )}
         </div>
       )}
 
@@ -92,9 +105,15 @@ export function ActiveProfileCard({ details, busy, onCheckNow, onRemove }: Props
             ))}
         </div>
       )}
-      {status.locked && (
-        <p className="muted">Your organisation has locked this profile: it cannot be changed or removed here.</p>
-      )}
+      {status.locked &&
+        (status.managed ? (
+          <p className="muted">Your organisation has locked this profile: it cannot be changed or removed here.</p>
+        ) : (
+          <p className="muted">
+            Your organisation has locked PostGuard to its own profile, which is not installed yet. Until it is, this one
+            stays in force and cannot be changed or removed here.
+          </p>
+        ))}
     </section>
   );
 }

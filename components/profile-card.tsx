@@ -26,16 +26,25 @@ export function ProfileCard({ status, error, onOpenOptions }: { status: ProfileS
                   ? `Installed ${formatTime(status.installedAt)}`
                   : 'Not installed from a URL'}
             </dd>
-            {status.managed && (
+            {status.managed ? (
               <>
                 <dt>Managed</dt>
                 <dd>Set by your IT team{status.locked ? ' and locked' : ''}</dd>
               </>
+            ) : (
+              // IT locked PostGuard to a profile that failed to install: the one above is not theirs.
+              status.locked && (
+                <>
+                  <dt>Managed</dt>
+                  <dd>Locked by your IT team, whose profile is not installed yet</dd>
+                </>
+              )
             )}
           </dl>
           {status.lastError && (
             <p className="warning" role="status">
-              The last update failed ({formatTime(status.lastError.at)}): {status.lastError.message} The profile above stays in force.
+              {status.lastError.managed ? 'Your organisation’s profile could not be installed' : 'The last update failed'} (
+              {formatTime(status.lastError.at)}): {status.lastError.message} The profile above stays in force.
             </p>
           )}
         </>

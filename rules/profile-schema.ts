@@ -9,7 +9,7 @@ import { DETECTORS } from './detectors/index.ts';
 import { termWords } from './text/tokens.ts';
 
 export const LIMITS = {
-  /** Bytes of JSON a profile URL or file may hold. */
+  /** Bytes of JSON a profile URL or file may hold (1 MB): the extension and the CLI both use this one. */
   profileBytes: 1_000_000,
   /** How deeply a profile's JSON may nest (a real one is 6 deep). */
   depth: 24,

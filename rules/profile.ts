@@ -20,9 +20,24 @@ export interface ProfileSummary {
   name: string;
   version: string;
   organisation: string[];
+  /** The built-in default profile itself (nothing installed). */
+  isDefault: boolean;
+  /** The profile has `extends: "default"`: PostGuard's built-in rules run, with its changes. */
+  extendsDefault: boolean;
+  /** How many rules the built-in default has. */
+  defaultRules: number;
+  /** Rules that run under this profile, inherited and its own. */
+  rulesInForce: number;
+  /** The profile's own rules (that run). */
   rulesAdded: number;
+  /** Built-in rules the profile changed or switched off by overrides. */
   rulesChanged: number;
   rulesDisabled: number;
+  /** Built-in rules that do not run because the profile does not extend the default. */
+  rulesDropped: number;
+  /** How many accounts the profile names as corporate. */
+  corporateAccountCount: number;
+  /** The first SUMMARY_ACCOUNTS of them, in the profile's order: a summary, not the list. */
   corporateAccounts: Array<{ platform: Platform; handle: string }>;
   periods: Array<{ id: string; kind: string; from: string; to: string; activeNow: boolean }>;
   quietHours: { from: string; to: string } | null;
@@ -96,18 +111,35 @@ export function selfTest(compiled: CompiledProfile): ProfileProblem[] {
   return selfTestWith(compiled, compiledExample);
 }
 
+let defaultIds: Set<string> | null = null;
+const defaultRuleIds = () => (defaultIds ??= new Set(DEFAULT_PROFILE.rules.map((r) => r.id)));
+
+/** Accounts a summary names; a profile may list 5,000, which no one reads in a preview. */
+export const SUMMARY_ACCOUNTS = 20;
+
 export function summariseProfile(compiled: CompiledProfile, now: Date): ProfileSummary {
   const p = compiled.profile;
   const local = localParts(now, compiled.organisation.timeZone);
+  const isDefault = p === DEFAULT_PROFILE;
+  const own = compiled.rules.filter((r) => r.origin === 'profile').length;
   return {
     id: p.id,
     name: p.name,
     version: p.version,
     organisation: p.organisation?.names ?? [],
-    rulesAdded: p.rules.length,
+    isDefault,
+    extendsDefault: compiled.extendsDefault,
+    defaultRules: DEFAULT_PROFILE.rules.length,
+    rulesInForce: compiled.rules.length,
+    rulesAdded: isDefault ? 0 : own,
     rulesChanged: compiled.changed.length,
-    rulesDisabled: compiled.disabled.length,
-    corporateAccounts: p.accounts.map((a) => ({ platform: a.platform, handle: a.handle })),
+    // An override may also switch off one of the profile's own rules: not a change to the default.
+    rulesDisabled: compiled.extendsDefault ? compiled.disabled.filter((id) => defaultRuleIds().has(id)).length : 0,
+    // Without `extends: "default"` none of the built-in rules run: the summary must say so,
+    // or "0 added, 0 changed, 0 disabled" reads as "the default, unchanged".
+    rulesDropped: isDefault || compiled.extendsDefault ? 0 : DEFAULT_PROFILE.rules.length,
+    corporateAccountCount: p.accounts.length,
+    corporateAccounts: p.accounts.slice(0, SUMMARY_ACCOUNTS).map((a) => ({ platform: a.platform, handle: a.handle })),
     periods: p.periods.map((x) => ({ id: x.id, kind: x.kind, from: x.from, to: x.to, activeNow: inWindow(now, local.date, x.from, x.to) })),
     quietHours: p.quietHours ?? null,
   };

@@ -93,7 +93,12 @@ function evictOldest(map: SeenMap): void {
     .forEach((k) => delete map[k]);
 }
 
-/** Every account seen, chosen or named by the profile, with how it is treated now. */
+/**
+ * The accounts PostGuard has seen or the user has classified, with how each is treated now
+ * (marking those the profile names). Not every account the profile names: a profile may
+ * name 5,000, and options shows the accounts this person posts from; the profile's own
+ * list is in its summary.
+ */
 export async function listAccounts(profile: CompiledProfile): Promise<AccountEntry[]> {
   await seenWrite;
   const [seenMap, choiceMap] = await Promise.all([loadSeen(), loadChoices()]);
@@ -113,7 +118,6 @@ export async function listAccounts(profile: CompiledProfile): Promise<AccountEnt
     });
   };
   for (const s of Object.values(seenMap)) add(s.platform, s.handle, s.lastSeenAt);
-  for (const a of profile.profile.accounts) add(a.platform, a.handle.replace(/^@/, ''), null);
   for (const c of Object.values(choiceMap)) add(c.platform, c.handle, null);
   return [...entries.values()].sort(
     (a, b) =>

@@ -2,8 +2,10 @@
 // the bytes arrive (a hostile server can send gigabytes), one timeout for the whole
 // exchange, no cookies, and the integrity pin checked before anyone reads the bytes.
 import { isSecureProfileUrl, type ProfileUrl } from '../../lib/profile-url.ts';
+import { LIMITS } from '../../rules/profile-schema.ts';
 
-export const MAX_PROFILE_BYTES = 1024 * 1024;
+/** The one size limit, shared with the `policy` CLI: a file one passes, the other must too. */
+export const MAX_PROFILE_BYTES = LIMITS.profileBytes;
 export const FETCH_TIMEOUT_MS = 15_000;
 
 export interface FetchLimits {
@@ -152,7 +154,7 @@ function statusMessage(r: Response): string {
 
 function tooLarge(limits: FetchLimits): ProfileFetchError {
   return new ProfileFetchError(
-    `the file is larger than ${formatBytes(limits.maxBytes)}, the most a profile may be: check that the address points at the profile JSON`,
+    `the file is larger than ${formatLimit(limits.maxBytes)}, the most a profile may be: check that the address points at the profile JSON`,
   );
 }
 
@@ -162,6 +164,8 @@ function timeoutError(limits: FetchLimits): ProfileFetchError {
   );
 }
 
-function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${Math.round((n / 1024 / 1024) * 10) / 10} MB` : `${Math.round(n / 1024)} KB`;
+/** "1 MB (1,000,000 bytes)": the round figure people say, and the exact one the CLI prints. */
+function formatLimit(n: number): string {
+  const round = n >= 1_000_000 ? `${Math.round(n / 100_000) / 10} MB` : `${Math.round(n / 1000)} KB`;
+  return `${round} (${n.toLocaleString('en-GB')} bytes)`;
 }

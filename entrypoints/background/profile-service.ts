@@ -7,6 +7,7 @@ import { summariseProfile } from '../../rules/profile.ts';
 import { parseProfileUrl, type ProfileUrl } from '../../lib/profile-url.ts';
 import type {
   ProfileDetails,
+  ProfileError,
   ProfileHistoryEntry,
   ProfilePreview,
   ProfileResult,
@@ -20,9 +21,11 @@ import {
   loadActiveProfile,
   readHistory,
   readInstalled,
+  readManagedFailure,
   readStatus,
   touchInstalled,
   writeInstalled,
+  writeManagedFailure,
   writeStatus,
   type InstalledProfile,
 } from './profile-store.ts';
@@ -70,7 +73,7 @@ async function fetchAndCheck(input: string, pin: string | null, validators: Vali
   } catch (e) {
     if (e instanceof ProfileFetchError && e.unreachable && !(await hasOriginPermission(url))) {
       throw new ProfileFetchError(
-        `${e.message}. PostGuard does not have permission to read ${url.host}: in PostGuard's options, preview the profile again and choose Allow when the browser asks`,
+        `${e.message}. PostGuard does not have permission to read ${url.host}: in PostGuard's options, click "Allow PostGuard to read ${url.host}" and choose Allow when the browser asks`,
         true,
         true,
       );
@@ -169,17 +172,42 @@ export function removeProfile(): Promise<ProfileResult<ProfileStatus>> {
     if (policy?.lockProfile) return { ok: false, error: { message: LOCKED_MESSAGE, problems: [] } };
     const installed = await readInstalled();
     await clearInstalled();
-    if (installed) await dropOriginPermission(installed.sourceUrl, policy?.profileUrl ?? null);
+    if (installed) await dropOriginPermission(installed.sourceUrl, [policy?.profileUrl]);
     await recheckComposerTabs();
     return { ok: true, value: await getProfileStatus() };
   });
 }
 
-/** The permission was asked for this profile; once it is gone, give it back. */
-async function dropOriginPermission(sourceUrl: string, stillNeeded: string | null): Promise<void> {
+/**
+ * The user cancelled a preview, or it failed: forget it, and give back the host permission
+ * Preview asked for, unless the profile in force or IT's comes from the same origin.
+ */
+export function releasePreview(input: string): Promise<void> {
+  return serially(async () => {
+    let url: ProfileUrl;
+    try {
+      url = parseProfileUrl(input);
+    } catch {
+      return; // never fetched, so nothing was granted for it
+    }
+    for (const [key, f] of previews) if (f.url.fetchUrl === url.fetchUrl) previews.delete(key);
+    const [installed, policy] = await Promise.all([readInstalled(), readManagedPolicy()]);
+    await dropOriginPermission(url.href, [installed?.sourceUrl, policy?.profileUrl]);
+  });
+}
+
+/** The permission was asked for this address; once nothing from its origin is used, give it back. */
+async function dropOriginPermission(sourceUrl: string, stillNeeded: Array<string | null | undefined>): Promise<void> {
   try {
     const pattern = parseProfileUrl(sourceUrl).permissionPattern;
-    if (stillNeeded && parseProfileUrl(stillNeeded).permissionPattern === pattern) return;
+    for (const other of stillNeeded) {
+      if (!other) continue;
+      try {
+        if (parseProfileUrl(other).permissionPattern === pattern) return;
+      } catch {
+        // IT's address may be unusable; it then needs nothing.
+      }
+    }
     await browser.permissions.remove({ origins: [pattern] });
   } catch {
     // Not granted, not removable (a required permission) or not supported: nothing to do.
@@ -187,21 +215,35 @@ async function dropOriginPermission(sourceUrl: string, stillNeeded: string | nul
 }
 
 /**
- * Fetches the installed profile's URL again (ETag / If-Modified-Since). A new valid version
- * replaces it; anything else keeps it and records the error with its time.
+ * "Check for updates now" (and the retry after the user grants a host permission): the
+ * scheduled check, at once. Enterprise policy first, then the installed profile's URL
+ * (ETag / If-Modified-Since); a new valid version replaces it, anything else keeps it and
+ * records the error with its time.
  */
 export function checkForUpdate(): Promise<ProfileStatus> {
   return serially(async () => {
-    await updateInstalled();
+    await scheduledCheck();
     return getProfileStatus();
   });
+}
+
+/** What a failure says, and the host permission that would let PostGuard read the file. */
+function failureOf(e: unknown, url: ProfileUrl | null, at: number): ProfileError {
+  const failure = toFailure(e);
+  return {
+    message: failure.message,
+    at,
+    permission: failure.needsPermission && url ? { host: url.host, pattern: url.permissionPattern } : null,
+  };
 }
 
 async function updateInstalled(): Promise<void> {
   const installed = await readInstalled();
   if (!installed) return;
   const now = Date.now();
+  let url: ProfileUrl | null = null;
   try {
+    url = parseProfileUrl(installed.sourceUrl);
     const f = await fetchAndCheck(installed.sourceUrl, null, {
       etag: installed.etag,
       lastModified: installed.lastModified,
@@ -213,7 +255,7 @@ async function updateInstalled(): Promise<void> {
     }
     await commit(f, installed.managed ? 'managed' : 'updated', installed.managed);
   } catch (e) {
-    await writeStatus({ lastCheckedAt: now, lastError: { message: toFailure(e).message, at: now } });
+    await writeStatus({ lastCheckedAt: now, lastError: failureOf(e, url, now) });
   }
 }
 
@@ -232,6 +274,7 @@ async function applyManagedPolicy(): Promise<boolean> {
   if (!policy) {
     // IT withdrew the policy: the profile stays, now the user's to keep or change.
     if (installed?.managed) await touchInstalled({ managed: false });
+    await writeManagedFailure(null);
     return false;
   }
   const now = Date.now();
@@ -239,9 +282,11 @@ async function applyManagedPolicy(): Promise<boolean> {
   try {
     url = parseProfileUrl(policy.profileUrl, policy.sha256);
   } catch (e) {
-    await writeStatus({
-      lastCheckedAt: now,
-      lastError: { message: `your organisation's policy sets a profile PostGuard cannot use: ${(e as Error).message}`, at: now },
+    await writeManagedFailure({
+      sourceUrl: policy.profileUrl,
+      message: `your organisation's policy sets a profile PostGuard cannot use: ${(e as Error).message}`,
+      at: now,
+      permission: null,
     });
     return false;
   }
@@ -249,6 +294,7 @@ async function applyManagedPolicy(): Promise<boolean> {
   if (installed?.sourceUrl === url.href) {
     if (!installed.managed) await touchInstalled({ managed: true });
     if (applied !== url.href) await browser.storage.local.set({ [KEYS.managedApplied]: url.href });
+    await writeManagedFailure(null);
     return false;
   }
   if (!policy.lockProfile && applied === url.href) return false;
@@ -257,33 +303,44 @@ async function applyManagedPolicy(): Promise<boolean> {
     if (!f) throw new Error('the server sent no file');
     await commit(f, 'managed', true);
     await browser.storage.local.set({ [KEYS.managedApplied]: url.href });
+    await writeManagedFailure(null);
     return true;
   } catch (e) {
-    await writeStatus({
-      lastCheckedAt: now,
-      lastError: {
-        message: `could not install your organisation's profile from ${url.host}: ${toFailure(e).message}`,
-        at: now,
-      },
+    // Kept apart from the installed profile's update status: a good update of the profile
+    // in force must not hide that IT's profile is not installed.
+    const failure = failureOf(e, url, now);
+    await writeManagedFailure({
+      ...failure,
+      sourceUrl: url.href,
+      message: `could not install your organisation's profile from ${url.host}: ${failure.message}`,
     });
     return false;
   }
 }
 
+async function scheduledCheck(): Promise<void> {
+  if (!(await applyManagedPolicy())) await updateInstalled();
+}
+
 /** The scheduled check (alarm, browser start): policy first, then the installed profile's URL. */
 export function runScheduledCheck(): Promise<void> {
-  return serially(async () => {
-    if (!(await applyManagedPolicy())) await updateInstalled();
-  });
+  return serially(scheduledCheck);
 }
 
 export async function getProfileStatus(): Promise<ProfileStatus> {
-  const [compiled, installed, status, policy] = await Promise.all([
+  const [compiled, installed, status, policy, managedFailure] = await Promise.all([
     loadActiveProfile(),
     readInstalled(),
     readStatus(),
     managedPolicyForDisplay(),
+    readManagedFailure(),
   ]);
+  const managedActive = policy !== null && installed?.managed === true;
+  // While IT's profile is not the one in force, why not is the error that matters most.
+  const managedError: ProfileError | null =
+    policy && !managedActive && managedFailure
+      ? { message: managedFailure.message, at: managedFailure.at, managed: true, permission: managedFailure.permission ?? null }
+      : null;
   return {
     id: compiled.id,
     name: compiled.profile.name,
@@ -291,8 +348,10 @@ export async function getProfileStatus(): Promise<ProfileStatus> {
     sourceUrl: installed?.sourceUrl ?? null,
     installedAt: installed?.installedAt ?? null,
     lastCheckedAt: status.lastCheckedAt,
-    lastError: status.lastError,
-    managed: policy !== null && (installed?.managed === true || policy.lockProfile),
+    lastError: managedError ?? status.lastError,
+    // The profile in force came from IT: not merely "IT set a policy" (a locked policy whose
+    // profile failed to install leaves the user's own in force, which IT did not set).
+    managed: managedActive,
     locked: policy?.lockProfile === true,
   };
 }

@@ -2,7 +2,7 @@
 // worker can be stopped at any moment, so memory is only a cache of what is stored here.
 import { browser } from 'wxt/browser';
 import { compiledDefault, type CompiledProfile } from '../../rules/profile.ts';
-import type { ProfileHistoryEntry } from '../../lib/protocol/profile.ts';
+import type { ProfileError, ProfileHistoryEntry } from '../../lib/protocol/profile.ts';
 import { checkProfileDocument } from './profile-validate.ts';
 
 export const KEYS = {
@@ -10,6 +10,8 @@ export const KEYS = {
   status: 'profile:update-status',
   history: 'profile:history',
   managedApplied: 'profile:managed-applied',
+  /** Why the organisation's profile could not be installed (kept apart from update errors). */
+  managedFailure: 'profile:managed-failure',
 } as const;
 
 export const HISTORY_LENGTH = 10;
@@ -33,7 +35,22 @@ export interface InstalledProfile {
 
 export interface UpdateStatus {
   lastCheckedAt: number | null;
-  lastError: { message: string; at: number } | null;
+  lastError: ProfileError | null;
+}
+
+/** The organisation's profile failed to install from `sourceUrl`; another stays in force. */
+export interface ManagedFailure extends ProfileError {
+  sourceUrl: string;
+}
+
+export async function readManagedFailure(): Promise<ManagedFailure | null> {
+  const got = await browser.storage.local.get(KEYS.managedFailure);
+  return (got[KEYS.managedFailure] as ManagedFailure | undefined) ?? null;
+}
+
+export async function writeManagedFailure(failure: ManagedFailure | null): Promise<void> {
+  if (failure) await browser.storage.local.set({ [KEYS.managedFailure]: failure });
+  else if (await readManagedFailure()) await browser.storage.local.remove(KEYS.managedFailure);
 }
 
 export async function readInstalled(): Promise<InstalledProfile | null> {

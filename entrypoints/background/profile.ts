@@ -21,6 +21,7 @@ import {
   getProfileStatus,
   installProfile,
   previewProfile,
+  releasePreview,
   removeProfile,
   runScheduledCheck,
   syncManagedProfile,
@@ -61,6 +62,7 @@ export const profileHandlers: Handlers = {
   getProfileStatus: () => getProfileStatus(),
   getProfileDetails: () => getProfileDetails(),
   previewProfile: (data) => previewProfile(urlSchema.parse(data).url),
+  releasePreview: (data) => releasePreview(urlSchema.parse(data).url),
   installProfile: (data) => {
     const d = installSchema.parse(data);
     return installProfile(d.url, d.sha256);

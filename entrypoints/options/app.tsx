@@ -5,7 +5,15 @@ import { ManagedNotice } from '../../components/managed-notice.tsx';
 import { ProfileHistory } from '../../components/profile-history.tsx';
 import { ProfileInstallForm } from '../../components/profile-install-form.tsx';
 import type { AccountKind, Platform } from '../../rules/draft.ts';
-import { installLinkUrl, installPreviewed, previewFromClick, previewFromLink } from './install-flow.ts';
+import {
+  allowAndCheckAgain,
+  cancelPreview,
+  changeUrl,
+  installLinkUrl,
+  installPreviewed,
+  previewFromClick,
+  previewFromLink,
+} from './install-flow.ts';
 import { useOptionsEnv } from './options-env.ts';
 import { useOptionsStore } from './store.ts';
 import { useOptionsData } from './use-options-data.ts';
@@ -14,7 +22,7 @@ export function App() {
   const env = useOptionsEnv();
   const refresh = useOptionsData();
   const { url, install, details, accounts, notice, busy } = useOptionsStore();
-  const { setUrl, setInstall, setData, setNotice, setBusy } = useOptionsStore.getState();
+  const { setUrl, setData, setNotice, setBusy } = useOptionsStore.getState();
 
   // options.html#install=<url-encoded address>: the address filled in, the summary shown.
   useEffect(() => {
@@ -80,6 +88,12 @@ export function App() {
     setData({ accounts: await env.client.forgetAccount({ platform, handle }) });
   };
 
+  // Not async before the request: the browser shows its prompt only inside the click.
+  const allow = (pattern: string) => {
+    const host = details?.status.lastError?.permission?.host ?? pattern;
+    void allowAndCheckAgain(env, pattern, host).then(refresh);
+  };
+
   return (
     <div className="page">
       <header className="masthead">
@@ -100,6 +114,9 @@ export function App() {
           <ManagedNotice
             policy={details.managedPolicy}
             active={details.managedActive}
+            failure={details.status.lastError?.managed ? details.status.lastError : null}
+            busy={busy !== null}
+            onAllow={allow}
             onUseIt={() => {
               setUrl(details.managedPolicy!.profileUrl);
               void previewFromClick(env, details.managedPolicy!.profileUrl);
@@ -108,7 +125,13 @@ export function App() {
         )}
 
         {details ? (
-          <ActiveProfileCard details={details} busy={busy} onCheckNow={() => void checkNow()} onRemove={() => void remove()} />
+          <ActiveProfileCard
+            details={details}
+            busy={busy}
+            onCheckNow={() => void checkNow()}
+            onRemove={() => void remove()}
+            onAllow={allow}
+          />
         ) : (
           <section className="card" aria-busy="true">
             <p className="muted">Loading…</p>
@@ -123,10 +146,10 @@ export function App() {
             <ProfileInstallForm
               url={url}
               install={install}
-              onUrlChange={setUrl}
+              onUrlChange={(next) => changeUrl(env, next)}
               onPreview={() => void previewFromClick(env, url)}
               onInstall={(preview) => void installPreviewed(env, preview).then(refresh)}
-              onCancel={() => setInstall({ step: 'idle' })}
+              onCancel={() => cancelPreview(env)}
             />
           )}
         </section>

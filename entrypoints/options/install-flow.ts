@@ -44,13 +44,42 @@ export async function previewFromLink(env: OptionsEnv, url: string): Promise<voi
 async function runPreview(env: OptionsEnv, url: string, host: string): Promise<void> {
   try {
     const r = await env.client.previewProfile({ url });
-    if (store().url.trim() !== url.trim()) return; // the user has moved on to another address
+    if (store().url.trim() !== url.trim()) {
+      release(env, url); // the user has moved on to another address
+      return;
+    }
     if (r.ok) store().setInstall({ step: 'preview', preview: r.value });
     else if (r.error.needsPermission) store().setInstall({ step: 'needs-permission', host });
-    else store().setInstall({ step: 'failed', error: r.error });
+    else {
+      store().setInstall({ step: 'failed', error: r.error });
+      release(env, url);
+    }
   } catch (e) {
     store().setInstall({ step: 'failed', error: { message: `PostGuard could not check the profile: ${(e as Error).message}`, problems: [] } });
+    release(env, url);
   }
+}
+
+/**
+ * A preview that will not be installed: the background forgets it and gives back the host
+ * permission Preview asked for (unless a profile in use comes from that site).
+ */
+function release(env: OptionsEnv, url: string): void {
+  void env.client.releasePreview({ url }).catch(() => undefined);
+}
+
+/** The user clicked Cancel on the summary. */
+export function cancelPreview(env: OptionsEnv): void {
+  const { install } = store();
+  if (install.step === 'preview') release(env, install.preview.url);
+  store().setInstall({ step: 'idle' });
+}
+
+/** The user edited the address: a summary of the old one is dropped, and so is its permission. */
+export function changeUrl(env: OptionsEnv, url: string): void {
+  const { install } = store();
+  if (install.step === 'preview' && url.trim() !== store().url.trim()) release(env, install.preview.url);
+  store().setUrl(url);
 }
 
 /** The user clicked Install on the summary they were shown. */
@@ -72,9 +101,45 @@ export function installPreviewed(env: OptionsEnv, preview: ProfilePreview): Prom
         if (location.hash.startsWith('#install=')) history.replaceState(null, '', location.pathname + location.search);
       } else {
         store().setInstall({ step: 'failed', error: r.error });
+        release(env, preview.url);
       }
     } catch (e) {
       store().setInstall({ step: 'failed', error: { message: `PostGuard could not install the profile: ${(e as Error).message}`, problems: [] } });
+      release(env, preview.url);
+    }
+  });
+}
+
+/**
+ * The user clicked "Allow PostGuard to read <host>" after a fetch without the permission
+ * failed (IT's profile, or an update): ask inside the click, then run the check again, which
+ * applies the organisation's policy first. Says what happened in the page's notice.
+ */
+export function allowAndCheckAgain(env: OptionsEnv, pattern: string, host: string): Promise<void> {
+  const asked = env.requestOrigin(pattern).catch(() => false);
+  store().setBusy('checking-update');
+  return asked.then(async (granted) => {
+    try {
+      const status = await env.client.checkProfileUpdate(undefined);
+      if (status.lastError) {
+        store().setNotice({
+          tone: 'error',
+          text: granted
+            ? `PostGuard still could not read the profile: ${status.lastError.message}`
+            : `PostGuard was not allowed to read ${host}, so the profile could not be fetched. Click the button again and choose Allow.`,
+        });
+      } else {
+        store().setNotice({
+          tone: 'ok',
+          text: status.managed
+            ? `Installed your organisation’s profile: ${status.name} version ${status.version}.`
+            : `Checked: ${status.name} version ${status.version} is up to date.`,
+        });
+      }
+    } catch (e) {
+      store().setNotice({ tone: 'error', text: `PostGuard could not check the profile: ${(e as Error).message}` });
+    } finally {
+      store().setBusy(null);
     }
   });
 }

@@ -27,6 +27,7 @@ export const browserEnv: OptionsEnv = {
     getProfileStatus: send('getProfileStatus'),
     getProfileDetails: send('getProfileDetails'),
     previewProfile: send('previewProfile'),
+    releasePreview: send('releasePreview'),
     installProfile: send('installProfile'),
     removeProfile: send('removeProfile'),
     checkProfileUpdate: send('checkProfileUpdate'),

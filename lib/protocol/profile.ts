@@ -16,11 +16,27 @@ export interface ProfileStatus {
   installedAt: number | null;
   /** The last time an update was fetched (successfully or not). */
   lastCheckedAt: number | null;
-  /** The last failed or invalid update; the profile above stays in force. */
-  lastError: { message: string; at: number } | null;
+  /**
+   * The last failed or invalid update, or the organisation's profile failing to install
+   * (`managed`); the profile above stays in force either way.
+   */
+  lastError: ProfileError | null;
   /** Set by IT through enterprise policy (storage.managed). */
   managed: boolean;
   locked: boolean;
+}
+
+/** A fetch or check that failed after install: by an update, or of the organisation's profile. */
+export interface ProfileError {
+  message: string;
+  at: number;
+  /** The organisation's (managed) profile could not be installed; another stays in force. */
+  managed?: boolean;
+  /**
+   * The server could not be read without the host permission for its origin, which only a
+   * click in options can grant (IT's profile is fetched without one): what to ask for.
+   */
+  permission?: { host: string; pattern: string } | null;
 }
 
 /**
@@ -97,6 +113,8 @@ export interface ProfileProtocol {
   getProfileDetails(): ProfileDetails;
   /** options → background: fetch and check a profile; nothing changes. */
   previewProfile(data: { url: string }): ProfileResult<ProfilePreview>;
+  /** options → background: the preview was cancelled or failed; give back its host permission. */
+  releasePreview(data: { url: string }): void;
   /** options → background: install the previewed profile (refused if its bytes changed). */
   installProfile(data: { url: string; sha256: string }): ProfileResult<ProfileStatus>;
   /** options → background: back to the built-in default (refused when IT locked the profile). */

@@ -1,10 +1,9 @@
 // The end of the chain the profiles issue promises: with the organisation's profile
 // installed through the options page, a party-political draft on its corporate X account
-// inside the pre-election period is held at Post, while the same draft on a personal
-// account goes out. This needs the engine's political rule (rules issue) and the composer
-// kit's hold on Post (adapters issue); it passes once both are merged with this branch.
-// (Checked against the rules branch at 1ca73bb: this draft gives `political-pre-election`,
-// severity block, on the corporate account and `political-comment`, info, on the personal.)
+// inside the pre-election period is held at Post — the sign-off dialog names the
+// pre-election finding and the post goes out once, only after sign-off — while the same
+// draft on a personal account is only a reminder and goes out. (`political-pre-election`
+// is a block the default lets the author sign off: `overridable`.)
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Session } from './harness.ts';
@@ -51,14 +50,29 @@ async function writeAndPost(handle: string): Promise<{ page: Page; state: NonNul
 /** What the fixture site received (tests/fixtures/sites/shared/posted-log.ts). */
 const postCount = (page: Page) => page.evaluate(() => (window as unknown as { __posted?: unknown[] }).__posted?.length ?? 0);
 
-test('a party-political draft on the corporate account in the pre-election period is held at Post', async () => {
+const dialog = (page: Page) => page.locator('[data-postguard-dialog] [role="dialog"]');
+
+test('a party-political draft on the corporate account in the pre-election period is held at Post until signed off, then posted once', async () => {
   const { page, state } = await writeAndPost('AcmeCouncil');
   expect(state.account).toEqual({ handle: 'AcmeCouncil', kind: 'corporate', source: 'profile' });
-  const political = state.findings.find((f) => f.category === 'political')!;
-  expect(['confirm', 'block']).toContain(political.severity);
-  // Held: the site never saw the post.
-  await page.waitForTimeout(1_000);
+  expect(state.findings.find((f) => f.ruleId === 'political-pre-election')).toMatchObject({ category: 'political', severity: 'block' });
+
+  // Held: the sign-off dialog opens, naming the pre-election finding, and the site has nothing.
+  await expect.poll(() => dialog(page).isVisible(), { message: 'no sign-off dialog after Post' }).toBe(true);
+  const item = page.locator('[data-postguard-dialog] li[data-rule="political-pre-election"]');
+  expect(await item.count()).toBe(1);
+  expect(await item.innerText()).toContain("It's a pre-election period");
   expect(await postCount(page)).toBe(0);
+
+  // Signed off: every item ticked and a reason given; the post goes out exactly once.
+  for (const box of await page.locator('[data-postguard-dialog] input[data-ack]').all()) await box.check();
+  await page.locator('[data-postguard-dialog] textarea[name="reason"]').fill('Neutral reminder of polling day, approved by the returning officer');
+  await page.locator('[data-postguard-dialog] button[data-action="post"]').click();
+  await expect.poll(() => postCount(page)).toBe(1);
+  expect(await page.locator('[data-postguard-dialog]').count()).toBe(0);
+  // Once: no second post follows the released click.
+  await page.waitForTimeout(500);
+  expect(await postCount(page)).toBe(1);
 });
 
 test('the same draft on a personal account is only a reminder and posts', async () => {

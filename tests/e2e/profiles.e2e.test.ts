@@ -1,11 +1,12 @@
 // A profile served from a local web server, installed through the options page in real
-// Chromium, takes effect on the open X composer at once (its corporate account, its
-// pre-election period), survives an invalid update, and takes a valid one.
+// Chromium, takes effect on the open X composer at once (its corporate account, and its
+// pre-election period on the draft already typed, with no reload and no keystroke),
+// survives an invalid update, and takes a valid one.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, type Session } from './harness.ts';
+import { highlightedText, launch, type Session } from './harness.ts';
 import { SCREENSHOT_DIR, extensionWithOrigin, fireUpdateAlarm, tabState } from './profiles-harness.ts';
 import { acmeProfile } from '../unit/profiles/sample-profiles.ts';
 import { serveJson, startProfileServer, type ProfileServer } from '../unit/profiles/profile-server.ts';
@@ -32,13 +33,19 @@ afterAll(async () => {
 
 const profileUrl = () => server.url('/acme.json');
 
-test('installed from an install link, the profile makes the open X account corporate at once', async () => {
+const ruleIds = async (page: Page) => ((await tabState(s, page))?.findings ?? []).map((f) => f.ruleId);
+
+test('installed from an install link, the profile makes the open X account corporate and its pre-election period applies to the open draft at once', async () => {
   x = await s.openSite('x', '?handle=AcmeCouncil');
   const editor = x.locator('[data-testid="tweetTextarea_0"]');
   await editor.click();
   await x.keyboard.type('Polling day is Thursday: vote Labour', { delay: 10 });
   await expect.poll(async () => (await tabState(s, x))?.account).toEqual({ handle: 'AcmeCouncil', kind: 'personal', source: 'default' });
   expect((await tabState(s, x))?.profile.id).toBe('default');
+  // Under the default, on what is still a personal account: a reminder, nothing held.
+  await expect.poll(() => ruleIds(x)).toContain('political-comment');
+  expect(await ruleIds(x)).not.toContain('political-pre-election');
+  expect((await highlightedText(x)).block ?? []).toEqual([]);
 
   options = await s.openOptions(`#install=${encodeURIComponent(profileUrl())}`);
   const preview = options.getByRole('region', { name: 'Check this profile before installing it' });
@@ -62,6 +69,12 @@ test('installed from an install link, the profile makes the open X account corpo
   // Nothing typed since: the background told the composer to check again.
   await expect.poll(async () => (await tabState(s, x))?.account).toEqual({ handle: 'AcmeCouncil', kind: 'corporate', source: 'profile' });
   expect((await tabState(s, x))?.profile).toEqual({ id: 'acme-council', version: '2027.1' });
+  // The profile's pre-election period now applies to the draft already in the composer:
+  // the political line is a finding that holds the post, underlined as such.
+  await expect.poll(() => ruleIds(x)).toContain('political-pre-election');
+  const political = (await tabState(s, x))!.findings.find((f) => f.ruleId === 'political-pre-election')!;
+  expect(political).toMatchObject({ category: 'political', severity: 'block' });
+  await expect.poll(async () => ((await highlightedText(x)).block ?? []).join(' ')).toMatch(/Labour/);
 
   const popup = await s.openPopup(x);
   await expect.poll(() => popup.locator('.tab-meta').innerText()).toMatch(/corporate account/i);

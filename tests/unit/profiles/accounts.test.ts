@@ -4,7 +4,7 @@
 // choices survive a worker restart and make open composers check again.
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ACCOUNT_KEYS, MAX_SEEN_ACCOUNTS, classify, setAccountKind } from '../../../entrypoints/background/accounts.ts';
+import { ACCOUNT_KEYS, MAX_SEEN_ACCOUNTS, classify, listAccounts, setAccountKind } from '../../../entrypoints/background/accounts.ts';
 import { isExtensionPage, profileHandlers } from '../../../entrypoints/background/profile.ts';
 import { compileProfile, compiledDefault, profileSchema } from '../../../rules/profile.ts';
 import { acmeProfile } from './sample-profiles.ts';
@@ -78,6 +78,20 @@ describe('the account list (options)', () => {
       { platform: 'facebook', handle: 'Acme Parks', kind: 'corporate', source: 'user', userChoice: 'corporate', lastSeenAt: 3000 },
       { platform: 'x', handle: 'jo_b', kind: 'personal', source: 'default', userChoice: null, lastSeenAt: 2000 },
       { platform: 'linkedin', handle: 'Jo Bloggs', kind: 'personal', source: 'default', userChoice: null, lastSeenAt: 1000 },
+    ]);
+  });
+
+  test('a profile naming 5,000 accounts: only the accounts seen or chosen are listed, the named ones marked', async () => {
+    const accounts = Array.from({ length: 5_000 }, (_, i) => ({ platform: 'facebook', handle: `Acme Service ${i}` }));
+    const big = compileProfile(profileSchema.parse({ ...acmeProfile(), accounts }));
+    await classify(big, 'facebook', 'Acme Service 4999', 1000);
+    await classify(big, 'x', 'jo_b', 2000);
+    await setAccountKind(big, 'linkedin', 'Jo Bloggs', 'personal');
+
+    expect(await listAccounts(big)).toEqual([
+      { platform: 'facebook', handle: 'Acme Service 4999', kind: 'corporate', source: 'profile', userChoice: null, lastSeenAt: 1000 },
+      { platform: 'x', handle: 'jo_b', kind: 'personal', source: 'default', userChoice: null, lastSeenAt: 2000 },
+      { platform: 'linkedin', handle: 'Jo Bloggs', kind: 'personal', source: 'user', userChoice: 'personal', lastSeenAt: null },
     ]);
   });
 

@@ -4,6 +4,7 @@
 // or a file can be wrong is refused with a specific message, leaving the last good profile.
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { fetchLimits, installProfile, previewProfile } from '../../../entrypoints/background/profile-service.ts';
+import { MAX_PROFILE_BYTES } from '../../../entrypoints/background/profile-fetch.ts';
 import { classifyAccount, activeProfile } from '../../../entrypoints/background/profile.ts';
 import { compiledDefault } from '../../../rules/profile.ts';
 import { acmeProfile } from './sample-profiles.ts';
@@ -24,7 +25,7 @@ afterAll(async () => {
 beforeEach(() => {
   restartWorker();
   fetchLimits.timeoutMs = 15_000;
-  fetchLimits.maxBytes = 1024 * 1024;
+  fetchLimits.maxBytes = MAX_PROFILE_BYTES;
 });
 
 async function previewAndInstall(url: string) {

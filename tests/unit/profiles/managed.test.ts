@@ -2,11 +2,12 @@
 // Enterprise policy. The fake browser implements storage.managed as a real storage area
 // (with onChanged), so these tests set it as IT's policy would and the service reads it
 // through the same browser.storage.managed.get() it uses in Chrome.
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, onTestFinished, test } from 'vitest';
 import { createHash } from 'node:crypto';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   LOCKED_MESSAGE,
+  checkForUpdate,
   fetchLimits,
   getProfileDetails,
   getProfileStatus,
@@ -102,13 +103,42 @@ describe('managed profile', () => {
     expect(await getProfileStatus()).toMatchObject({ id: 'acme-council', sourceUrl: `${server.url('/acme.json')}#sha256=${right}` });
   });
 
-  test('an unreachable managed profile keeps what was there and says why', async () => {
+  test('an unreachable managed profile keeps what was there and says why, without calling it IT’s', async () => {
     await userInstalls('/hart.json');
     await fakeBrowser.storage.managed.set({ profileUrl: server.url('/nowhere.json'), lockProfile: true });
     await syncManagedProfile();
     const status = await getProfileStatus();
-    expect(status).toMatchObject({ id: 'hart-dc', managed: true, locked: true });
+    // Locked (the user still cannot change it), but the profile in force is the user's own.
+    expect(status).toMatchObject({ id: 'hart-dc', managed: false, locked: true });
+    expect(status.lastError).toMatchObject({ managed: true, permission: null });
     expect(status.lastError?.message).toMatch(/could not install your organisation's profile .*answered 404/);
+    expect((await getProfileDetails()).managedActive).toBe(false);
+  });
+
+  test('a managed profile unreadable for want of the host permission says which, and a good update of the user’s profile does not hide it', async () => {
+    const granted = new Set<string>();
+    const api = fakeBrowser.permissions as unknown as Record<string, unknown>;
+    const contains = api.contains;
+    api.contains = async ({ origins }: { origins: string[] }) => origins.every((o) => granted.has(o));
+    onTestFinished(() => void (api.contains = contains));
+    server.route('/private.json', (req, res) => {
+      if (granted.has('http://127.0.0.1/*')) return serveJson(acmeProfile('1'))(req, res);
+      req.socket.destroy(); // what Chromium's fetch sees from a server without CORS, lacking the permission
+    });
+    await userInstalls('/hart.json');
+    await fakeBrowser.storage.managed.set({ profileUrl: server.url('/private.json'), lockProfile: true });
+    await runScheduledCheck(); // the managed install fails; the user's profile updates fine
+    const status = await getProfileStatus();
+    expect(status).toMatchObject({ id: 'hart-dc', managed: false, locked: true });
+    expect(status.lastError).toMatchObject({
+      managed: true,
+      permission: { host: new URL(server.origin).host, pattern: 'http://127.0.0.1/*' },
+    });
+    expect(status.lastError?.message).toContain(`click "Allow PostGuard to read ${new URL(server.origin).host}"`);
+
+    // Granted (in options): "check now" applies the policy first and installs it.
+    granted.add('http://127.0.0.1/*');
+    expect(await checkForUpdate()).toMatchObject({ id: 'acme-council', managed: true, locked: true, lastError: null });
   });
 
   test('an unusable managed address is reported, not fetched', async () => {

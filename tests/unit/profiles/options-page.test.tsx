@@ -7,6 +7,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../entrypoints/options/app.tsx';
+import { ProfileCard } from '../../../components/profile-card.tsx';
 import { OptionsEnvContext, browserEnv, type OptionsEnv } from '../../../entrypoints/options/options-env.ts';
 import { useOptionsStore } from '../../../entrypoints/options/store.ts';
 import { classify } from '../../../entrypoints/background/accounts.ts';
@@ -39,12 +40,30 @@ beforeEach(() => {
     if (permissions.answer) origins.forEach((o) => permissions.granted.add(o));
     return permissions.answer;
   };
+  api.remove = async ({ origins }: { origins: string[] }) => {
+    const had = origins.every((o) => permissions.granted.has(o));
+    origins.forEach((o) => permissions.granted.delete(o));
+    return had;
+  };
   server.route('/acme.json', serveJson(acmeProfile('2027.1')));
   history.replaceState(null, '', '/options.html');
+  releases = [];
 });
 afterEach(() => cleanup());
 
-const env: OptionsEnv = { ...browserEnv, client: profileHandlers };
+/** Every releasePreview the page sent, to wait for (a permission kept is seen only after). */
+let releases: Array<Promise<void>> = [];
+const env: OptionsEnv = {
+  ...browserEnv,
+  client: {
+    ...profileHandlers,
+    releasePreview: (d) => {
+      const done = profileHandlers.releasePreview(d);
+      releases.push(done);
+      return done;
+    },
+  },
+};
 
 function renderPage() {
   return render(
@@ -123,6 +142,62 @@ describe('install by URL', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('PostGuard only installs profiles over https://');
     expect(permissions.asked).toEqual([]);
     expect(server.requests.length).toBe(before);
+  });
+});
+
+describe('the permission Preview asks for', () => {
+  const ORIGIN = 'http://127.0.0.1/*';
+
+  test('is given back when the user cancels the preview', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    await user.type(screen.getByLabelText('Profile address'), server.url('/acme.json'));
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    const preview = await screen.findByRole('region', { name: 'Check this profile before installing it' });
+    expect(permissions.granted.has(ORIGIN)).toBe(true);
+    await user.click(within(preview).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(permissions.granted.has(ORIGIN)).toBe(false));
+    expect((await activeProfile()).id).toBe('default');
+  });
+
+  test('is given back when the preview fails', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    await user.type(screen.getByLabelText('Profile address'), server.url('/nope.json'));
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    await screen.findByRole('alert');
+    expect(permissions.asked).toEqual([ORIGIN]);
+    await waitFor(() => expect(permissions.granted.has(ORIGIN)).toBe(false));
+  });
+
+  test('is given back when the user edits the address after a preview', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    await user.type(screen.getByLabelText('Profile address'), server.url('/acme.json'));
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    await screen.findByRole('region', { name: 'Check this profile before installing it' });
+    await user.type(screen.getByLabelText('Profile address'), '?v=2');
+    await waitFor(() => expect(permissions.granted.has(ORIGIN)).toBe(false));
+  });
+
+  test('is kept when the profile in force comes from the same site', async () => {
+    server.route('/hart.json', serveJson(otherProfile('1')));
+    const user = userEvent.setup();
+    renderPage();
+    await previewAndInstall(user, server.url('/acme.json'));
+    await user.type(screen.getByLabelText('Profile address'), server.url('/hart.json'));
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    const preview = await screen.findByRole('region', { name: 'Check this profile before installing it' });
+    await user.click(within(preview).getByRole('button', { name: 'Cancel' }));
+    await user.type(screen.getByLabelText('Profile address'), server.url('/nope.json'));
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    await screen.findByRole('alert');
+    await waitFor(() => expect(releases).toHaveLength(2)); // the cancel and the failure
+    await Promise.all(releases);
+    expect(permissions.granted.has(ORIGIN)).toBe(true);
+    // …and the installed profile still updates from there.
+    await user.click(screen.getByRole('button', { name: 'Check for updates now' }));
+    expect(await screen.findByText('Checked: Acme Council social media policy version 2027.1 is up to date.')).toBeTruthy();
   });
 });
 
@@ -206,6 +281,68 @@ describe('managed by the organisation', () => {
     expect(screen.getByText(/has locked PostGuard’s profile, so no other profile can be installed/)).toBeTruthy();
   });
 
+  test('locked, and its server unreadable without the host permission: one click in the notice asks for it and installs it', async () => {
+    // A plain intranet file server (no CORS headers): as in Chromium, the extension cannot
+    // read it until the user grants its origin. IT's profile is fetched with no click, so
+    // no prompt could be shown; the route plays the browser's part.
+    server.route('/private.json', (req, res) => {
+      if (permissions.granted.has('http://127.0.0.1/*')) return serveJson(acmeProfile('2027.1'))(req, res);
+      req.socket.destroy();
+    });
+    await fakeBrowser.storage.managed.set({ profileUrl: server.url('/private.json'), lockProfile: true });
+    expect(await syncManagedProfile()).toBe(false);
+
+    // The popup does not claim the profile in force is IT's.
+    const popupStatus = await profileHandlers.getProfileStatus(undefined);
+    const popup = render(<ProfileCard status={popupStatus} error={null} onOpenOptions={() => undefined} />);
+    expect(popup.container.textContent).not.toContain('Set by your IT team');
+    expect(within(popup.container).getByText('Locked by your IT team, whose profile is not installed yet')).toBeTruthy();
+    expect(within(popup.container).getByRole('status').textContent).toMatch(
+      /^Your organisation’s profile could not be installed \(.+\): could not install your organisation's profile from 127\.0\.0\.1:\d+: .*PostGuard does not have permission to read 127\.0\.0\.1:\d+/,
+    );
+    popup.unmount();
+
+    const user = userEvent.setup();
+    renderPage();
+    const notice = await screen.findByRole('region', { name: 'Managed by your organisation' });
+    expect(notice.textContent).toContain('It is not installed yet: until it is, the profile below stays in force.');
+    // Locked: the install form and "Use your organisation's profile" are not there to help.
+    expect(screen.queryByLabelText('Profile address')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Use your organisation’s profile' })).toBeNull();
+    const active = screen.getByRole('region', { name: 'Active profile' });
+    expect(within(active).queryByText('Managed by your organisation')).toBeNull();
+    expect(within(active).getByRole('alert').textContent).toMatch(/^Your organisation’s profile could not be installed \(.+\)\. PostGuard default policy version 1 is still in force\./);
+
+    const host = new URL(server.origin).host;
+    await user.click(within(notice).getByRole('button', { name: `Allow PostGuard to read ${host}` }));
+    expect(permissions.asked).toEqual(['http://127.0.0.1/*']);
+    expect(await screen.findByText('Installed your organisation’s profile: Acme Council social media policy version 2027.1.')).toBeTruthy();
+    expect((await activeProfile()).id).toBe('acme-council');
+    await waitFor(() => expect(within(active).getByText('Managed by your organisation')).toBeTruthy());
+    expect(within(active).queryByRole('alert')).toBeNull();
+    expect(within(notice).queryByRole('button', { name: /^Allow PostGuard/ })).toBeNull();
+    expect(await profileHandlers.getProfileStatus(undefined)).toMatchObject({ managed: true, locked: true, lastError: null });
+  });
+
+  test('locked and unreadable: if the user refuses the permission, the page says so and nothing changes', async () => {
+    server.route('/private.json', (req, res) => {
+      if (permissions.granted.has('http://127.0.0.1/*')) return serveJson(acmeProfile('2027.1'))(req, res);
+      req.socket.destroy();
+    });
+    await fakeBrowser.storage.managed.set({ profileUrl: server.url('/private.json'), lockProfile: true });
+    await syncManagedProfile();
+    permissions.answer = false;
+    const user = userEvent.setup();
+    renderPage();
+    const host = new URL(server.origin).host;
+    await user.click(await screen.findByRole('button', { name: `Allow PostGuard to read ${host}` }));
+    expect(
+      await screen.findByText(`PostGuard was not allowed to read ${host}, so the profile could not be fetched. Click the button again and choose Allow.`),
+    ).toBeTruthy();
+    expect((await activeProfile()).id).toBe('default');
+    expect(screen.getByRole('button', { name: `Allow PostGuard to read ${host}` })).toBeTruthy();
+  });
+
   test('unlocked and replaced: one click offers the organisation’s profile again', async () => {
     server.route('/hart.json', serveJson(otherProfile('1')));
     await fakeBrowser.storage.managed.set({ profileUrl: server.url('/acme.json') });
@@ -253,6 +390,50 @@ describe('accounts', () => {
     await user.click(within(libraries).getByRole('button', { name: 'Reset' }));
     await waitFor(() => expect(libraries.textContent).toContain('treated as personal'));
     expect(await classify(profile, 'x', 'AcmeLibraries')).toEqual({ kind: 'personal', source: 'default' });
+  });
+
+  test('a profile naming 5,000 accounts: the preview counts them, the list shows only the accounts seen', async () => {
+    const accounts = [
+      { platform: 'x', handle: 'AcmeCouncil' },
+      ...Array.from({ length: 4_999 }, (_, i) => ({ platform: 'facebook', handle: `Acme Service ${i}` })),
+    ];
+    server.route('/big.json', serveJson({ ...acmeProfile('2027.1'), accounts }));
+    // Count what the page asks the background for: the summary must not come again per account seen.
+    const asked = { details: 0, accounts: 0 };
+    const counting: OptionsEnv = {
+      ...env,
+      client: {
+        ...profileHandlers,
+        getProfileDetails: (d) => (asked.details++, profileHandlers.getProfileDetails(d)),
+        listAccounts: (d) => (asked.accounts++, profileHandlers.listAccounts(d)),
+      },
+    };
+    const user = userEvent.setup();
+    render(
+      <OptionsEnvContext.Provider value={counting}>
+        <App />
+      </OptionsEnvContext.Provider>,
+    );
+    await user.type(screen.getByLabelText('Profile address'), server.url('/big.json'));
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    const preview = await screen.findByRole('region', { name: 'Check this profile before installing it' });
+    expect(within(within(preview).getByRole('list', { name: 'Corporate accounts' })).getAllByRole('listitem')).toHaveLength(20);
+    expect(within(preview).getByText(/^5,000 accounts:/)).toBeTruthy();
+    expect(within(preview).getByText('and 4,980 more')).toBeTruthy();
+    await user.click(within(preview).getByRole('button', { name: 'Install this profile' }));
+    await screen.findByText(/^Installed .* version /);
+
+    const section = screen.getByRole('region', { name: 'Accounts' });
+    expect(await within(section).findByText(/No accounts yet/)).toBeTruthy();
+    const profile = await activeProfile();
+    await waitFor(() => expect(asked.details).toBeGreaterThan(0));
+    const detailsBefore = asked.details;
+    await classify(profile, 'x', 'AcmeCouncil');
+    await classify(profile, 'facebook', 'Jo Bloggs');
+    await waitFor(() => expect(section.querySelectorAll('[data-account]')).toHaveLength(2));
+    expect(section.querySelector('[data-account="x:AcmeCouncil"]')!.textContent).toContain("named in your organisation's profile");
+    expect(section.querySelector('[data-account="facebook:Jo Bloggs"]')!.textContent).toContain('treated as personal');
+    expect(asked.details).toBe(detailsBefore);
   });
 
   test('no accounts yet says what to do', async () => {

@@ -1,5 +1,5 @@
-// Profiles as a manager would publish them. Kept to fields every version of the engine
-// accepts, so these tests run the same against the stub and the real engine.
+// Profiles as a manager would publish them, for the profile service's tests: valid, small,
+// and with what the options page summarises (organisation, an account, a period, quiet hours).
 
 /** A pre-election period around `now`, in the date-only form profiles use. */
 export function periodAround(now: Date, days = 30): { from: string; to: string } {
