@@ -187,6 +187,9 @@ export class Badge {
         this.panel.style.top = '';
         this.panel.style.bottom = `${window.innerHeight - top + 4}px`;
       }
+      // Never past the window's edge: a fixed panel cannot be scrolled to, its own content can.
+      const room = Math.max(100, (roomBelow >= 200 || roomBelow >= top ? roomBelow : top) - 8);
+      this.panel.style.maxHeight = `min(60vh, ${room}px)`;
     });
   }
 
