@@ -39,6 +39,8 @@ interface Entry {
   facts: ImageFacts;
   done: Promise<void>;
   analysis?: Analysis;
+  /** SHA-256 of the photo's bytes (or of its pixels, for a preview that cannot be read). */
+  hash?: string;
 }
 
 // Shared by every composer on the page: the same photo in two composers is checked once.
@@ -87,6 +89,11 @@ export class ImageTracker {
   async settled(): Promise<ImageFacts[]> {
     await Promise.all(this.order.map((k) => this.entries.get(k)!.done));
     return this.facts();
+  }
+
+  /** SHA-256 of image `index`'s bytes, once it has been read (what hand-over.ts compares previews with). */
+  hashOf(index: number): string | null {
+    return this.entries.get(this.order[index] ?? '')?.hash ?? null;
   }
 
   /**
@@ -164,6 +171,7 @@ export class ImageTracker {
     try {
       const bytes = await readBytes(entry.source);
       const hash = await sha256Hex(bytes ?? (await pixelsOf(entry.source)));
+      entry.hash = hash;
       let analysis = analyses.get(hash);
       if (!analysis) {
         analysis = analyseImage(entry.source, bytes, hash, (quick) => {
