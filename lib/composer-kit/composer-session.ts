@@ -384,6 +384,7 @@ export class ComposerSession {
       findings: this.shown.findings,
       text: this.shown.text,
       images: this.images,
+      thumbnails: this.thumbnails(),
       account: this.result?.check.account ?? null,
       ignored: this.result?.check.ignored ?? 0,
       error: this.error,
@@ -393,6 +394,12 @@ export class ComposerSession {
 
   // ── images ──────────────────────────────────────────────────────────────────────────
 
+  /** The thumbnails of the images findings are about, as far as they are made (the rest are on their way). */
+  private thumbnails(): Array<string | null> {
+    const tracker = this.tracker;
+    const about = new Set(this.shown.findings.map((f) => f.image));
+    return this.images.map((_, i) => (tracker && about.has(i) ? tracker.thumbnailUrl(i) : null));
+  }
 
   private syncImages(): void {
     if (this.closed) return;
@@ -402,13 +409,16 @@ export class ComposerSession {
     if (keys === this.imageKeys) return;
     this.imageKeys = keys;
     if (!this.tracker && !sources.length) return;
-    this.tracker ??= new ImageTracker((facts) => {
-      if (this.closed) return;
-      this.images = facts;
-      this.imagesVersion++;
-      this.updateBadge();
-      this.schedule();
-    });
+    this.tracker ??= new ImageTracker(
+      (facts) => {
+        if (this.closed) return;
+        this.images = facts;
+        this.imagesVersion++;
+        this.updateBadge();
+        this.schedule();
+      },
+      () => this.updateBadge(),
+    );
     this.tracker.sync(sources);
   }
 
@@ -443,6 +453,28 @@ export class ComposerSession {
     }
     this.updateBadge();
     this.imagesChanged();
+  }
+
+  /**
+   * Thumbnails of the images these findings are about, by image index (object URLs the
+   * tracker owns and revokes when the image goes); null where none is ready within `timeoutMs`.
+   */
+  async findingThumbnails(findings: Finding[], timeoutMs: number): Promise<Array<string | null>> {
+    const out: Array<string | null> = this.images.map(() => null);
+    const tracker = this.tracker;
+    if (!tracker) return out;
+    const wanted = [...new Set(findings.flatMap((f) => (f.image !== undefined && f.image < out.length ? [f.image] : [])))];
+    await Promise.all(
+      wanted.map(async (i) => {
+        let timer = 0;
+        const late = new Promise<null>((resolve) => {
+          timer = window.setTimeout(() => resolve(null), timeoutMs);
+        });
+        out[i] = await Promise.race([tracker.thumbnail(i).then((t) => t.url, () => null), late]);
+        clearTimeout(timer);
+      }),
+    );
+    return out;
   }
 
   // ── ignore ──────────────────────────────────────────────────────────────────────────
