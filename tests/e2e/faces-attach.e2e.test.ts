@@ -3,12 +3,12 @@
 // detector counts the faces, the rules turn the count into a finding shown with the photo's
 // thumbnail, Post is held, and the sign-off cannot go through until the author confirms
 // consent. The log keeps the face count, never the pixels.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Session } from './harness.ts';
+import { evaluateInContentScript, launch, type Session } from './harness.ts';
 import { posted, signOff, tabState } from './adapters-sites.ts';
 import { readLog } from './signoff-harness.ts';
 import { openBadgePanel, PHOTO_SITES, writeTwoPeoplePhoto } from './faces-sites.ts';
@@ -29,6 +29,28 @@ afterAll(async () => {
 });
 
 const facesFinding = async (page: Page) => (await tabState(s, page))?.findings.find((f) => f.ruleId === 'image-faces')?.message ?? null;
+
+/**
+ * Counts the detectFaces messages PostGuard's content script sends from now on: a spy on the
+ * real chrome.runtime.sendMessage in its isolated world, which still sends every message.
+ */
+async function countDetections(page: Page): Promise<() => Promise<number>> {
+  await evaluateInContentScript(
+    s,
+    page,
+    `(() => {
+      const runtime = chrome.runtime;
+      const send = runtime.sendMessage.bind(runtime);
+      globalThis.__postguardDetects = 0;
+      runtime.sendMessage = (message, ...rest) => {
+        if (message && message.type === 'detectFaces') globalThis.__postguardDetects++;
+        return send(message, ...rest);
+      };
+      return true;
+    })()`,
+  );
+  return () => evaluateInContentScript<number>(s, page, 'globalThis.__postguardDetects');
+}
 
 describe.each(Object.entries(PHOTO_SITES))('%s', (site, drive) => {
   test('a photo of two people: the finding counts them, shows the photo with a box per face, and sign-off requires consent', async () => {
@@ -83,4 +105,26 @@ describe.each(Object.entries(PHOTO_SITES))('%s', (site, drive) => {
     await popup.close();
     await page.close();
   });
+});
+
+test('the same photo attached again (a new File, a new preview, the same bytes) is not sent for detection again', async () => {
+  const page = await s.openSite('facebook');
+  const detections = await countDetections(page);
+  const drive = PHOTO_SITES.facebook;
+  await drive.open(page, twoPeople);
+  await expect.poll(() => facesFinding(page), { timeout: 15_000 }).toMatch(/^2 people/);
+  // The spy sees the detection of a photo it has not seen (or this test could not fail).
+  const first = await detections();
+  expect(first).toBeGreaterThan(0);
+
+  // The user removes it and picks the same photo again, under another name: the site
+  // renders a new preview from a new File; the finding comes back without a detection.
+  await drive.remove(page, 0).click();
+  await expect.poll(() => facesFinding(page)).toBeNull();
+  await drive.fileInput(page).setInputFiles({ name: 'open-day.jpg', mimeType: 'image/jpeg', buffer: await readFile(twoPeople) });
+  await expect.poll(() => facesFinding(page), { timeout: 15_000 }).toMatch(/^2 people/);
+  const panel = await openBadgePanel(page);
+  expect(await panel.locator('[data-postguard-images] > li strong').allTextContents()).toEqual(['open-day.jpg']);
+  expect(await detections()).toBe(first);
+  await page.close();
 });
