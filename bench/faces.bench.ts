@@ -617,7 +617,7 @@ async function chromiumTables(): Promise<BenchTable[]> {
       ],
       notes: [
         'Measured where the detector runs (performance.now() around startWasmBackend and FaceDetector.fromFiles), reported back with the first detection; "first detection" is that detection alone (astronaut.png, 512 px), kernels compiling included.',
-        'Node: one load, in the Node table run (empty when only the Chromium part ran). Chromium: each sample after closing the offscreen document and stopping the worker.',
+        'Node: one load, in the Node part of the run ("not run" when only the Chromium part ran). Chromium: each sample after closing the offscreen document and stopping the worker.',
       ],
     },
     {
