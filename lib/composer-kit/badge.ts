@@ -35,6 +35,9 @@ const STYLE = `
 .actions button, .notice button, .error button { font: 12px system-ui, sans-serif; padding: 2px 8px; border-radius: 4px;
   border: 1px solid #9ca3af; background: #f9fafb; color: #111827; cursor: pointer; }
 .meta, .notice, .error { font-size: 12px; color: #4b5563; margin: 6px 0 0; }
+.thumb { position: relative; margin: 4px 0 0; background: #e5e7eb; overflow: hidden; border-radius: 4px; }
+.thumb img { display: block; width: 100%; height: 100%; }
+.thumb .face { position: absolute; box-sizing: border-box; border: 2px solid #facc15; outline: 1px solid #111827; }
 .error { color: #b91c1c; }
 @media (prefers-color-scheme: dark) {
   .panel { color: #f3f4f6; background: #1f2937; border-color: #374151; }
@@ -52,6 +55,8 @@ export interface BadgeView {
   /** The text the findings' offsets refer to, for the quoted excerpts. */
   text: string;
   images: ImageFacts[];
+  /** A thumbnail (blob: URL) per image with findings, by the same index as `images`. */
+  thumbnails?: Array<string | null>;
   account: CheckResult['account'] | null;
   ignored: number;
   /** The last check failed: the user must know PostGuard is not checking this draft. */
@@ -187,6 +192,9 @@ export class Badge {
         this.panel.style.top = '';
         this.panel.style.bottom = `${window.innerHeight - top + 4}px`;
       }
+      // Never past the window's edge: a fixed panel cannot be scrolled to, its own content can.
+      const room = Math.max(100, (roomBelow >= 200 || roomBelow >= top ? roomBelow : top) - 8);
+      this.panel.style.maxHeight = `min(60vh, ${room}px)`;
     });
   }
 
@@ -239,6 +247,8 @@ export class Badge {
         status.className = 'meta';
         status.textContent = ` — ${imageStatus(img)}`;
         li.append(name, status);
+        const thumb = thumbnail(img, v.thumbnails?.[i]);
+        if (thumb) li.append(thumb);
         const findings = v.findings.filter((f) => f.image === i);
         if (findings.length) li.append(this.list(findings));
         ul.append(li);
@@ -333,6 +343,37 @@ export class Badge {
 export function spanText(text: string, f: Finding): string {
   if (f.start === undefined || f.end === undefined || f.end <= f.start) return '';
   return text.slice(f.start, f.end);
+}
+
+/**
+ * The photo small, with a box on each face found (in proportion to the photo, as the sign-off
+ * dialog draws them). Only a blob: URL is shown: the tracker makes them, nothing is fetched.
+ */
+function thumbnail(img: ImageFacts, url: string | null | undefined): HTMLElement | null {
+  if (!url || !url.startsWith('blob:') || !(img.width > 0 && img.height > 0)) return null;
+  const frame = document.createElement('div');
+  frame.className = 'thumb';
+  frame.dataset.postguardThumb = '';
+  // Fitted in 120×90 px with the photo's shape, so the boxes sit on the faces.
+  const scale = Math.min(120 / img.width, 90 / img.height);
+  frame.style.width = `${Math.max(1, Math.round(img.width * scale))}px`;
+  frame.style.height = `${Math.max(1, Math.round(img.height * scale))}px`;
+  const pic = document.createElement('img');
+  pic.alt = '';
+  pic.src = url;
+  frame.append(pic);
+  for (const { box } of img.faces ?? []) {
+    const [x, y, w, h] = box;
+    const b = document.createElement('span');
+    b.className = 'face';
+    b.dataset.face = '';
+    b.style.left = `${(x / img.width) * 100}%`;
+    b.style.top = `${(y / img.height) * 100}%`;
+    b.style.width = `${(w / img.width) * 100}%`;
+    b.style.height = `${(h / img.height) * 100}%`;
+    frame.append(b);
+  }
+  return frame;
 }
 
 function imageStatus(img: ImageFacts): string {

@@ -3,7 +3,7 @@ import { sendMessage, type CheckResult } from '../messaging.ts';
 import type { Finding } from '../../rules/finding.ts';
 import type { ComposerKind, ImageFacts } from '../../rules/draft.ts';
 import { ImageTracker } from '../images/image-tracker.ts';
-import { offerDownload, replaceInputFile } from '../images/replace-file.ts';
+import { handOver, handOverMessage, offerDownload } from '../images/hand-over.ts';
 import { Badge, spanText, type BadgeView } from './badge.ts';
 import { clearHighlights, highlightsStillCover, setHighlights } from './highlights.ts';
 import { AttachedFiles, type FilePick } from './image-sources.ts';
@@ -72,6 +72,7 @@ export class ComposerSession {
   private readonly waiters = new Set<() => void>();
   private readonly listening = new AbortController();
   private tracker: ImageTracker | null = null;
+  private blurring = false;
   private images: ImageFacts[] = [];
   private imagesVersion = 0;
   private imageKeys = '';
@@ -383,6 +384,7 @@ export class ComposerSession {
       findings: this.shown.findings,
       text: this.shown.text,
       images: this.images,
+      thumbnails: this.thumbnails(),
       account: this.result?.check.account ?? null,
       ignored: this.result?.check.ignored ?? 0,
       error: this.error,
@@ -392,6 +394,13 @@ export class ComposerSession {
 
   // ── images ──────────────────────────────────────────────────────────────────────────
 
+  /** The thumbnails of the images findings are about, as far as they are made (the rest are on their way). */
+  private thumbnails(): Array<string | null> {
+    const tracker = this.tracker;
+    const about = new Set(this.shown.findings.map((f) => f.image));
+    return this.images.map((_, i) => (tracker && about.has(i) ? tracker.thumbnailUrl(i) : null));
+  }
+
   private syncImages(): void {
     if (this.closed) return;
     const root = this.adapter.composerRoot(this.editor);
@@ -400,34 +409,72 @@ export class ComposerSession {
     if (keys === this.imageKeys) return;
     this.imageKeys = keys;
     if (!this.tracker && !sources.length) return;
-    this.tracker ??= new ImageTracker((facts) => {
-      if (this.closed) return;
-      this.images = facts;
-      this.imagesVersion++;
-      this.updateBadge();
-      this.schedule();
-    });
+    this.tracker ??= new ImageTracker(
+      (facts) => {
+        if (this.closed) return;
+        this.images = facts;
+        this.imagesVersion++;
+        this.updateBadge();
+        this.schedule();
+      },
+      () => this.updateBadge(),
+    );
     this.tracker.sync(sources);
   }
 
+  /**
+   * Blur faces / Remove location: makes the anonymised copy, gives it to the site, and says
+   * exactly what is attached afterwards (hand-over.ts). Where the copy is not in the post,
+   * it is downloaded; the original is never removed by PostGuard, only by the user.
+   */
   private async blurFaces(index: number): Promise<void> {
-    if (!this.tracker) return;
+    if (!this.tracker || this.blurring) return;
+    this.blurring = true;
+    const name = this.images[index]?.name;
+    const photo = `photo ${index + 1}${name ? ` (“${name}”)` : ''}`;
+    this.notice = { text: `Making an anonymised copy of ${photo}…` };
+    this.updateBadge();
     try {
-      const file = await this.tracker.anonymise(index);
+      const copy = await this.tracker.anonymise(index);
+      const original = this.tracker.hashOf(index);
       const root = this.adapter.composerRoot(this.editor);
       const input = this.attached.input?.isConnected ? this.attached.input : (this.adapter.fileInputs(root)[0] ?? null);
-      if (input && replaceInputFile(input, index, file)) {
-        this.notice = { text: `The photo now in the post is an anonymised copy (faces blurred, location removed): ${file.name}.` };
-      } else {
-        offerDownload(file);
-        this.notice = {
-          text: `This site does not let PostGuard swap the photo, so the anonymised copy (${file.name}) was downloaded: remove the original and attach the copy.`,
-        };
-      }
+      const outcome = original
+        ? await handOver({ input, previews: () => this.adapter.imagePreviews(root, this.editor), original, copy })
+        : 'no-input';
+      if (this.closed) return;
+      this.attached.handedOver(index, copy, outcome);
+      if (outcome !== 'replaced' && outcome !== 'added') offerDownload(copy);
+      this.notice = { text: handOverMessage(outcome, copy.name, photo) };
     } catch (err) {
       this.notice = { text: `Could not make an anonymised copy: ${describe(err)}.` };
+    } finally {
+      this.blurring = false;
     }
     this.updateBadge();
+    this.imagesChanged();
+  }
+
+  /**
+   * Thumbnails of the images these findings are about, by image index (object URLs the
+   * tracker owns and revokes when the image goes); null where none is ready within `timeoutMs`.
+   */
+  async findingThumbnails(findings: Finding[], timeoutMs: number): Promise<Array<string | null>> {
+    const out: Array<string | null> = this.images.map(() => null);
+    const tracker = this.tracker;
+    if (!tracker) return out;
+    const wanted = [...new Set(findings.flatMap((f) => (f.image !== undefined && f.image < out.length ? [f.image] : [])))];
+    await Promise.all(
+      wanted.map(async (i) => {
+        let timer = 0;
+        const late = new Promise<null>((resolve) => {
+          timer = window.setTimeout(() => resolve(null), timeoutMs);
+        });
+        out[i] = await Promise.race([tracker.thumbnail(i).then((t) => t.url, () => null), late]);
+        clearTimeout(timer);
+      }),
+    );
+    return out;
   }
 
   // ── ignore ──────────────────────────────────────────────────────────────────────────

@@ -1,3 +1,4 @@
+import { isHandingOver, type HandOverOutcome } from '../images/hand-over.ts';
 import type { ImageSource } from '../images/image-tracker.ts';
 import { shortHash } from './dom.ts';
 
@@ -19,10 +20,19 @@ export class AttachedFiles {
   private sawPreviews = false;
 
   add(pick: FilePick): void {
+    // PostGuard's own anonymised copy is not the user's pick: handedOver records it.
+    if (isHandingOver(pick.input)) return;
     const images = pick.files.filter((f) => f.type.startsWith('image/'));
     if (!images.length) return;
     this.files.push(...images);
     this.input = pick.input;
+  }
+
+  /** Records what the site did with PostGuard's anonymised copy of image `index` (hand-over.ts). */
+  handedOver(index: number, copy: File, outcome: HandOverOutcome): void {
+    if (outcome === 'replaced' && index < this.files.length) this.files[index] = copy;
+    // The sites add a pick at the end of the photos they show.
+    else if (outcome === 'added') this.files.push(copy);
   }
 
   /** The attached images, given the previews the composer shows now. */

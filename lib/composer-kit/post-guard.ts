@@ -97,7 +97,7 @@ export function guardPosts(adapter: SiteAdapter, watcher: PageWatcher, ctx: Cont
         const failure = settled.find((s) => s.error !== null);
         const needsSignOff = failure !== undefined || settled.some((s) => s.findings.some((f) => holdsPost(f.severity)));
         if (!needsSignOff || approved.get(g.root) === sig) return true;
-        const decision = await ask(request(g, settled, failure?.error ?? null));
+        const decision = await ask(request(g, settled, failure?.error ?? null, await thumbnails(settled)));
         if (decision !== 'post') return false;
         // What was signed off is what goes out: if the draft changed meanwhile, check again.
         g.sessions.forEach((s) => s.flush());
@@ -113,7 +113,7 @@ export function guardPosts(adapter: SiteAdapter, watcher: PageWatcher, ctx: Cont
     }
   };
 
-  const request = (g: Group, settled: Settled[], error: string | null): SignOffRequest => {
+  const request = (g: Group, settled: Settled[], error: string | null, thumbnails: Array<string | null>): SignOffRequest => {
     let text = '';
     const findings: Finding[] = error === null ? [] : [uncheckedFinding(error)];
     const images: ImageFacts[] = [];
@@ -144,6 +144,7 @@ export function guardPosts(adapter: SiteAdapter, watcher: PageWatcher, ctx: Cont
       account: known?.account ?? { handle: first.postingHandle, kind: 'personal', source: 'default' },
       profile: known?.profile ?? { id: 'unknown', version: '' },
       images,
+      thumbnails,
       editor: first.editor,
     };
   };
@@ -257,6 +258,22 @@ export function guardPosts(adapter: SiteAdapter, watcher: PageWatcher, ctx: Cont
   ctx.addEventListener(window, 'click', onClick, { capture: true });
   ctx.addEventListener(window, 'keydown', onKeyDown, { capture: true });
 }
+
+/**
+ * The photos' thumbnails for the dialog, in the order of the request's images (made when the
+ * findings landed, so usually ready; never holding the dialog up more than a moment). The
+ * session's image tracker owns the object URLs and revokes them when the photo is removed
+ * or the composer closes.
+ */
+async function thumbnails(settled: Settled[]): Promise<Array<string | null>> {
+  const each = await Promise.all(
+    settled.map((s) => s.session.findingThumbnails(s.findings, THUMBNAIL_WAIT_MS).catch(() => s.images.map(() => null))),
+  );
+  return each.flat();
+}
+
+/** How long the dialog waits for a thumbnail that is not made yet: the faces are outlined without it. */
+const THUMBNAIL_WAIT_MS = 500;
 
 function stop(e: Event): void {
   e.preventDefault();

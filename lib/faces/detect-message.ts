@@ -50,6 +50,8 @@ export interface DetectResult {
   backend: string;
   /** What the detector holds after this request (for the benchmark's memory row). */
   memory?: { tensors: number; wasmHeapBytes: number | null };
+  /** How long the detector took to load where it runs: wasm backend start, weights fetched and the graph built (for the benchmark). */
+  load?: { backendMs: number; modelMs: number };
 }
 
 export function requestPixels(r: z.output<typeof detectRequestSchema>): Pixels {

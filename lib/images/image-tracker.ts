@@ -39,7 +39,23 @@ interface Entry {
   facts: ImageFacts;
   done: Promise<void>;
   analysis?: Analysis;
+  /** SHA-256 of the photo's bytes (or of its pixels, for a preview that cannot be read). */
+  hash?: string;
+  thumbnail?: Promise<Thumbnail>;
+  thumbnailReady?: Thumbnail;
+  /** No longer attached (or the tracker disposed): a thumbnail made now is revoked at once. */
+  gone?: boolean;
 }
+
+/** A small JPEG of an attached photo (object URL owned by the tracker) and its size. */
+export interface Thumbnail {
+  url: string;
+  width: number;
+  height: number;
+}
+
+/** The long side of a thumbnail, in pixels: enough for a finding's picture with face boxes. */
+export const THUMBNAIL_MAX_SIDE = 160;
 
 // Shared by every composer on the page: the same photo in two composers is checked once.
 const analyses = new LruCache<Promise<Analysis>>(32);
@@ -49,8 +65,14 @@ export class ImageTracker {
   private order: string[] = [];
   private disposed = false;
 
-  /** `onChange` fires whenever an image's facts change (attached, detected, failed, removed). */
-  constructor(private readonly onChange: (facts: ImageFacts[]) => void) {}
+  /**
+   * `onChange` fires whenever an image's facts change (attached, detected, failed, removed);
+   * `onThumbnail` when a thumbnail asked for with thumbnailUrl() is ready.
+   */
+  constructor(
+    private readonly onChange: (facts: ImageFacts[]) => void,
+    private readonly onThumbnail: () => void = () => undefined,
+  ) {}
 
   /** The images attached now, in composer order; unchanged keys keep their results. */
   sync(sources: ImageSource[]): void {
@@ -74,6 +96,7 @@ export class ImageTracker {
       entry.done = this.analyse(entry);
       next.set(source.key, entry);
     }
+    for (const [key, entry] of this.entries) if (!next.has(key)) release(entry);
     this.entries = next;
     this.order = keys;
     if (changed) this.emit();
@@ -89,27 +112,44 @@ export class ImageTracker {
     return this.facts();
   }
 
+  /** SHA-256 of image `index`'s bytes, once it has been read (what hand-over.ts compares previews with). */
+  hashOf(index: number): string | null {
+    return this.entries.get(this.order[index] ?? '')?.hash ?? null;
+  }
+
   /**
-   * A small JPEG of image `index` (object URL; the caller revokes it) with its face boxes in
-   * the thumbnail's pixels, for a finding that shows where the faces are.
+   * A small JPEG of image `index`, for the findings about it (the badge, the sign-off
+   * dialog): made once per image, revoked by the tracker when the image is removed or the
+   * composer closes. The face boxes are drawn from the facts, in proportion to the photo.
    */
-  async thumbnail(index: number, maxSide = 160): Promise<{ url: string; width: number; height: number; boxes: Box[] }> {
+  thumbnail(index: number): Promise<Thumbnail> {
     const entry = this.entries.get(this.order[index] ?? '');
-    if (!entry) throw new Error(`no image ${index} in this composer`);
-    await entry.done;
-    const full = await decode(entry.source);
-    try {
-      const size = fitWithin(full.width, full.height, maxSide);
-      const small = await createImageBitmap(full, { resizeWidth: size.width, resizeHeight: size.height, resizeQuality: 'high' });
-      const canvas = new OffscreenCanvas(size.width, size.height);
-      canvas.getContext('2d')?.drawImage(small, 0, 0);
-      small.close();
-      const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.8 });
-      const boxes = (entry.analysis?.faces ?? []).map((f) => scaleBox(f.box, full, size));
-      return { url: URL.createObjectURL(blob), ...size, boxes };
-    } finally {
-      full.close();
+    if (!entry) return Promise.reject(new Error(`no image ${index} in this composer`));
+    entry.thumbnail ??= makeThumbnail(entry.source).then((t) => {
+      if (entry.gone) {
+        URL.revokeObjectURL(t.url);
+        throw new Error('the photo was removed');
+      }
+      entry.thumbnailReady = t;
+      return t;
+    });
+    return entry.thumbnail;
+  }
+
+  /** The thumbnail's URL if it is made; otherwise starts making it (onThumbnail says when) and returns null. */
+  thumbnailUrl(index: number): string | null {
+    const entry = this.entries.get(this.order[index] ?? '');
+    if (!entry) return null;
+    if (entry.thumbnailReady) return entry.thumbnailReady.url;
+    if (!entry.thumbnail) {
+      this.thumbnail(index).then(
+        () => {
+          if (!this.disposed) this.onThumbnail();
+        },
+        () => undefined, // no picture: the finding is shown without one
+      );
     }
+    return null;
   }
 
   /**
@@ -152,6 +192,7 @@ export class ImageTracker {
 
   dispose(): void {
     this.disposed = true;
+    this.entries.forEach(release);
     this.entries.clear();
     this.order = [];
   }
@@ -164,6 +205,7 @@ export class ImageTracker {
     try {
       const bytes = await readBytes(entry.source);
       const hash = await sha256Hex(bytes ?? (await pixelsOf(entry.source)));
+      entry.hash = hash;
       let analysis = analyses.get(hash);
       if (!analysis) {
         analysis = analyseImage(entry.source, bytes, hash, (quick) => {
@@ -185,6 +227,28 @@ export class ImageTracker {
     }
     if (this.entries.get(entry.key) === entry) this.emit();
   }
+}
+
+async function makeThumbnail(source: ImageSource): Promise<Thumbnail> {
+  const full = await decode(source);
+  try {
+    const size = fitWithin(full.width, full.height, THUMBNAIL_MAX_SIDE);
+    const small = await createImageBitmap(full, { resizeWidth: size.width, resizeHeight: size.height, resizeQuality: 'high' });
+    const canvas = new OffscreenCanvas(size.width, size.height);
+    canvas.getContext('2d')?.drawImage(small, 0, 0);
+    small.close();
+    const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.8 });
+    return { url: URL.createObjectURL(blob), ...size };
+  } finally {
+    full.close();
+  }
+}
+
+/** An image leaves the composer: its thumbnail's object URL goes with it. */
+function release(entry: Entry): void {
+  entry.gone = true;
+  if (entry.thumbnailReady) URL.revokeObjectURL(entry.thumbnailReady.url);
+  entry.thumbnailReady = undefined;
 }
 
 async function analyseImage(source: ImageSource, bytes: Uint8Array | null, hash: string, onQuick: (quick: Analysis) => void): Promise<Analysis> {

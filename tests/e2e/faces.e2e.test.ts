@@ -80,14 +80,18 @@ test('the ImageTracker reports faces and GPS of an attached photo, blurs it, and
     // A re-render hands the same files again: nothing changes, nothing is re-run.
     const before = seen.length;
     tracker.sync([{ key: 'a', name: 'obama.jpg', file }, { key: 'b', name: 'chelsea.png', file: cat }, { key: 'c', name: 'notes.jpg', file: junk }]);
+    const after = seen.length;
     const thumb = await tracker.thumbnail(0);
     const thumbOk = thumb.url.startsWith('blob:') && (await (await fetch(thumb.url)).blob()).type === 'image/jpeg';
-    URL.revokeObjectURL(thumb.url);
+    const sameThumb = tracker.thumbnailUrl(0) === thumb.url && (await tracker.thumbnail(0)) === thumb;
     const blurred = await tracker.anonymise(0);
     const bytes = new Uint8Array(await blurred.arrayBuffer());
     let bin = '';
     for (const b of bytes) bin += String.fromCharCode(b);
-    return { facts, first: seen[0], before, after: seen.length, firstResultMs, name: blurred.name, type: blurred.type, blurred: btoa(bin), thumb: { ...thumb, ok: thumbOk } };
+    // The photo leaves the composer: its thumbnail's object URL is revoked with it.
+    tracker.sync([{ key: 'b', name: 'chelsea.png', file: cat }]);
+    const thumbAfter = await fetch(thumb.url).then(() => 'still there', () => 'revoked');
+    return { facts, first: seen[0], before, after, firstResultMs, name: blurred.name, type: blurred.type, blurred: btoa(bin), thumb: { ...thumb, ok: thumbOk, same: sameThumb, after: thumbAfter } };
   }, [Buffer.from(original).toString('base64'), Buffer.from(await readPhoto('chelsea.png')).toString('base64')] as const);
 
   expect(run.first!.map((f) => f.pending)).toEqual([true, true, true]);
@@ -105,10 +109,8 @@ test('the ImageTracker reports faces and GPS of an attached photo, blurs it, and
   expect(run.after).toBe(run.before);
   console.log(`ImageTracker: attach → first result ${run.firstResultMs.toFixed(0)} ms`);
 
-  // The thumbnail for the finding: 160 px on the long side, the face box scaled with it.
-  expect(run.thumb).toMatchObject({ ok: true, width: 128, height: 160 });
-  expect(run.thumb.boxes).toHaveLength(1);
-  expect(iou(run.thumb.boxes[0]!.map((v) => (v * 1137) / 160) as [number, number, number, number], obama!.faces![0]!.box)).toBeGreaterThan(0.8);
+  // The thumbnail for the finding: a JPEG 160 px on the long side, made once, gone with the photo.
+  expect(run.thumb).toMatchObject({ ok: true, width: 128, height: 160, same: true, after: 'revoked' });
 
   expect(run.name).toBe('obama-faces-blurred.jpg');
   expect(run.type).toBe('image/jpeg');
@@ -219,31 +221,66 @@ test('a group photo: first the faces found at a glance, still pending, then ever
   expect(s.leaks()).toEqual([]);
 });
 
-test('replaceInputFile swaps the photo in a file input and tells the page; an emptied input is left alone', async () => {
+test('handOver says what a site did with the copy: put it in place, added it beside, ignored it, or showed something else', async () => {
   const page = await s.openPopup();
   await page.evaluate(driver);
-  const result = await page.evaluate(() => {
+  const result = await page.evaluate(async () => {
     const pg = (globalThis as unknown as { postguardFaces: FacesDriver }).postguardFaces;
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.multiple = true;
-    document.body.append(input);
-    const dt = new DataTransfer();
-    dt.items.add(new File(['a'], 'first.jpg', { type: 'image/jpeg' }));
-    dt.items.add(new File(['b'], 'second.jpg', { type: 'image/jpeg' }));
-    input.files = dt.files;
-    const events: string[] = [];
-    input.addEventListener('change', () => events.push(`change:${[...input.files!].map((f) => f.name).join(',')}`));
-    const ok = pg.replaceInputFile(input, 1, new File(['c'], 'second-faces-blurred.jpg', { type: 'image/jpeg' }));
-    const empty = document.createElement('input');
-    empty.type = 'file';
-    const refused = pg.replaceInputFile(empty, 0, new File(['c'], 'x.jpg'));
-    return { ok, refused, events, names: [...input.files!].map((f) => f.name) };
+    const bytes = (text: string) => new TextEncoder().encode(text);
+    const hash = (text: string) => pg.sha256Hex(bytes(text));
+    // A composer as the sites build one: a file input and a preview per attached photo.
+    const site = (onPick: ((files: File[], area: HTMLElement) => void) | null) => {
+      const area = document.createElement('div');
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.multiple = true;
+      area.append(input);
+      document.body.append(area);
+      const show = (f: Blob) => area.append(Object.assign(document.createElement('img'), { src: URL.createObjectURL(f) }));
+      const t = new DataTransfer();
+      t.items.add(new File([bytes('original photo')], 'team.jpg', { type: 'image/jpeg' }));
+      input.files = t.files;
+      show(new Blob([bytes('another photo')]));
+      show(input.files[0]!);
+      let handingOver: boolean | null = null;
+      if (onPick) {
+        input.addEventListener('change', () => {
+          handingOver = pg.isHandingOver(input);
+          onPick([...input.files!], area);
+        });
+      }
+      return { input, area, show, handingOver: () => handingOver };
+    };
+    const run = async (onPick: ((files: File[], area: HTMLElement, show: (f: Blob) => void) => void) | null) => {
+      let show: (f: Blob) => void = () => undefined;
+      const s = site(onPick && ((files, area) => onPick(files, area, show)));
+      show = s.show;
+      const outcome = await pg.handOver({
+        input: s.input,
+        previews: () => [...s.area.querySelectorAll('img')],
+        original: await hash('original photo'),
+        copy: new File([bytes('anonymised copy')], 'team-faces-blurred.jpg', { type: 'image/jpeg' }),
+        timeoutMs: 600,
+      });
+      return { outcome, input: [...(s.input.files ?? [])].map((f) => f.name), handingOver: s.handingOver() };
+    };
+    return {
+      // Reads its input as the list of photos: the copy takes the original's place.
+      replaces: await run((files, area, show) => {
+        area.querySelectorAll('img')[1]!.remove();
+        files.forEach(show);
+      }),
+      // Adds each pick to what it shows, as X and Facebook do.
+      adds: await run((files, _area, show) => files.forEach(show)),
+      // Takes no notice (a site that only trusts real picks): the input gets its files back.
+      ignores: await run(null),
+      // Shows something PostGuard cannot recognise (a re-encoded preview).
+      reencodes: await run((_files, _area, show) => show(new Blob([bytes('something else')]))),
+    };
   });
-  expect(result).toEqual({
-    ok: true,
-    refused: false,
-    events: ['change:first.jpg,second-faces-blurred.jpg'],
-    names: ['first.jpg', 'second-faces-blurred.jpg'],
-  });
+  expect(result.replaces).toMatchObject({ outcome: 'replaced', handingOver: true });
+  expect(result.adds).toMatchObject({ outcome: 'added', handingOver: true });
+  expect(result.ignores).toEqual({ outcome: 'not-taken', input: ['team.jpg'], handingOver: null });
+  expect(result.reencodes.outcome).toBe('unclear');
+  expect(s.leaks()).toEqual([]);
 });

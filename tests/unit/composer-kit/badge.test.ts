@@ -71,6 +71,30 @@ describe('the badge', () => {
     expect(actions.blurFaces).toHaveBeenCalledWith(1);
   });
 
+  test('an image with a finding shows its thumbnail with a box on each face found, where the face is', () => {
+    const { badge, open } = setup();
+    const team = photo({ name: 'team.jpg', width: 400, height: 200, faces: [{ box: [40, 20, 80, 100], score: 0.9 }, { box: [300, 50, 40, 40], score: 0.9 }] });
+    badge.update(view({ findings: [faces], images: [photo({ name: 'a.jpg' }), team], thumbnails: [null, 'blob:https://x.com/thumb-1'] }));
+    const items = [...open().querySelectorAll<HTMLElement>('[data-postguard-images] > li')];
+    expect(items[0]!.querySelector('[data-postguard-thumb]')).toBeNull();
+    const thumb = items[1]!.querySelector<HTMLElement>('[data-postguard-thumb]')!;
+    expect(thumb.querySelector('img')!.getAttribute('src')).toBe('blob:https://x.com/thumb-1');
+    // Fitted in 120×90 with the photo's 2:1 shape; boxes in proportion to the photo.
+    expect([thumb.style.width, thumb.style.height]).toEqual(['120px', '60px']);
+    const boxes = [...thumb.querySelectorAll<HTMLElement>('[data-face]')];
+    expect(boxes.map((b) => [b.style.left, b.style.top, b.style.width, b.style.height])).toEqual([
+      ['10%', '10%', '20%', '50%'],
+      ['75%', '25%', '10%', '20%'],
+    ]);
+  });
+
+  test('a thumbnail that is not a blob: URL is never loaded', () => {
+    const { badge, open } = setup();
+    const team = photo({ faces: [{ box: [1, 1, 2, 2], score: 0.9 }] });
+    badge.update(view({ findings: [{ ...faces, image: 0 }], images: [team], thumbnails: ['https://tracker.example/pixel.png'] }));
+    expect(open().querySelector('[data-postguard-thumb]')).toBeNull();
+  });
+
   test('offers Remove location on a location finding (the same anonymised copy strips EXIF)', () => {
     const { badge, open, actions } = setup();
     const gps: Finding = { ...faces, ruleId: 'image-gps', category: 'image-location', message: 'Where it was taken.', image: 0 };

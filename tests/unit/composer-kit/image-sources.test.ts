@@ -40,6 +40,18 @@ describe('which images a composer has attached', () => {
     expect(a.files.map((f) => f.name)).toEqual(['a.jpg', 'b.jpg']);
   });
 
+  test("PostGuard's anonymised copy is recorded as what the site did with it, never as the user's pick", () => {
+    const a = new AttachedFiles();
+    a.add({ input, files: [file('a.jpg'), file('b.jpg')] });
+    const copy = file('a-faces-blurred.jpg');
+    a.handedOver(0, copy, 'replaced');
+    expect(a.files.map((f) => f.name)).toEqual(['a-faces-blurred.jpg', 'b.jpg']);
+    a.handedOver(1, file('b-faces-blurred.jpg'), 'added');
+    expect(a.files.map((f) => f.name)).toEqual(['a-faces-blurred.jpg', 'b.jpg', 'b-faces-blurred.jpg']);
+    for (const outcome of ['not-taken', 'unclear', 'no-input'] as const) a.handedOver(0, file('x.jpg'), outcome);
+    expect(a.files).toHaveLength(3);
+  });
+
   test('previews are blob: or photo data: images outside the editor; avatars drawn as SVG are not', () => {
     const root = document.createElement('div');
     const editor = document.createElement('div');
