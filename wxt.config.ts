@@ -60,7 +60,16 @@ export default defineConfig({
     // makes them from assets/icon.svg); the toolbar button gets the small ones.
     action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'postguard@postguard.dev', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'postguard@postguard.dev',
+              strict_min_version: '128.0',
+              // Required for new add-ons on addons.mozilla.org: PostGuard collects nothing.
+              data_collection_permissions: { required: ['none' as const] },
+            },
+          },
+        }
       : {}),
   }),
 });

@@ -1,13 +1,16 @@
-// What a user or a store reviewer gets: the built manifest (built before the e2e run), its
-// permissions, and the icons it names.
+// What a user or a store reviewer gets: the built manifests for Chrome (built before the e2e
+// run) and Firefox (built here, once), their permissions, and the icons they name.
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import sharp from 'sharp';
-import { expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
 import { ICON_DIR, ICON_SIZES, renderIcon } from '../../scripts/render-icons.ts';
-import { EXTENSION_DIR } from './harness.ts';
+import { EXTENSION_DIR, ROOT } from './harness.ts';
 
+const FIREFOX_DIR = path.join(ROOT, '.output/firefox-mv3');
 const FOUR_SITES = ['https://x.com/*', 'https://www.facebook.com/*', 'https://www.linkedin.com/*', 'https://www.instagram.com/*'];
 
 interface Manifest {
@@ -50,6 +53,13 @@ async function expectIconsAtTheirSizes(dir: string, icons: Record<string, string
   }
 }
 
+let firefox: Manifest;
+beforeAll(async () => {
+  // One Firefox build (a few seconds): what `npm run zip` packs for addons.mozilla.org.
+  await promisify(execFile)('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: ROOT });
+  firefox = await readManifest(FIREFOX_DIR);
+}, 120_000);
+
 test('the Chrome build has PostGuard icons for the store, the extensions page and the toolbar', async () => {
   const chrome = await readManifest(EXTENSION_DIR);
   expect(Object.keys(chrome.icons ?? {}).sort()).toEqual(['128', '16', '32', '48']);
@@ -71,4 +81,16 @@ test('the Chrome build asks for the least it needs: storage, alarms, offscreen, 
   const chrome = await readManifest(EXTENSION_DIR);
   expect(chrome.permissions?.sort()).toEqual(['alarms', 'offscreen', 'storage']);
   expect(chrome.host_permissions).toEqual(FOUR_SITES);
+});
+
+test('the Firefox build: its add-on id, no data collected, no offscreen permission, the four sites only, every file it names', async () => {
+  expect(firefox.browser_specific_settings?.gecko?.id).toBe('postguard@postguard.dev');
+  expect(firefox.browser_specific_settings?.gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+  expect(firefox.permissions?.sort()).toEqual(['alarms', 'storage']);
+  expect(firefox.host_permissions).toEqual(FOUR_SITES);
+  // Profile addresses are asked for one origin at a time, at install.
+  expect(firefox.optional_host_permissions).toEqual(['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*']);
+  expect(firefox.background?.scripts).toEqual(['background.js']);
+  await expectIconsAtTheirSizes(FIREFOX_DIR, firefox.icons!);
+  for (const file of filesNamed(firefox)) expect(existsSync(path.join(FIREFOX_DIR, file)), file).toBe(true);
 });
