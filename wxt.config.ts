@@ -56,8 +56,20 @@ export default defineConfig({
     // Chrome reads enterprise policy against this schema; Firefox takes managed storage from
     // its own policies.json and has no such key.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
+    // `icons` comes from public/icon/<size>.png (WXT finds them; scripts/render-icons.ts
+    // makes them from assets/icon.svg); the toolbar button gets the small ones.
+    action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'postguard@postguard.dev', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'postguard@postguard.dev',
+              strict_min_version: '128.0',
+              // Required for new add-ons on addons.mozilla.org: PostGuard collects nothing.
+              data_collection_permissions: { required: ['none' as const] },
+            },
+          },
+        }
       : {}),
   }),
 });

@@ -1,5 +1,6 @@
-// The demo behind `npm start`: Chromium with PostGuard loaded, on local copies of the four
-// composers served at their real URLs, or on the real sites with --live.
+// The demo behind `npm start` (scripts/start.mjs has built the extension and found Chromium):
+// Chromium with PostGuard loaded, on local copies of the four composers served at their real
+// URLs, or on the real sites with --live; headless, with screenshots, where there is no display.
 import { spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import os from 'node:os';
@@ -11,23 +12,10 @@ const live = process.argv.includes('--live');
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.argv.includes('--headless');
 const SAMPLE = 'Call me on 07700 900123';
 
-function howToLoadByHand(): string {
-  return [
-    'To load PostGuard by hand:',
-    `  Chrome / Edge: open chrome://extensions (edge://extensions), turn on Developer mode,`,
-    `                 choose "Load unpacked" and pick ${EXTENSION_DIR}`,
-    '  Firefox:       npm run build:firefox, then about:debugging → This Firefox →',
-    `                 "Load Temporary Add-on…" and pick ${path.join(ROOT, '.output/firefox-mv3/manifest.json')}`,
-  ].join('\n');
-}
-
 if (!hasDisplay) {
-  console.log(
-    `\nThere is no display here ($DISPLAY is not set), so no browser window can open.\n${howToLoadByHand()}\n`,
-  );
-  if (live) process.exit(0);
-  // Still prove it works: the same demo, headless, with a screenshot to look at.
-  console.log('Running the demo headless instead…');
+  // No window to open (start.mjs has said so and how to load the build by hand): still prove
+  // it works with the same demo, headless, and a screenshot to look at.
+  if (live) throw new Error('--live needs a display: the real sites are for a person to use.');
   await buildFixtures();
   const s = await launch({ headless: true });
   const page = await s.openSite('x');

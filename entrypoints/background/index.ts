@@ -7,7 +7,8 @@ import { registerFaces } from './faces.ts';
 import { registerIgnoreList } from './ignore-list.ts';
 import { registerProfiles } from './profile.ts';
 import { registerSignOffLog } from './signoff-log.ts';
-import { clearTabState, readTabState } from './tab-state.ts';
+import { clearTabState } from './tab-state.ts';
+import { tabStateFor } from './tab-state-access.ts';
 
 // Wiring only: each service lives in its own file.
 export default defineBackground({
@@ -18,7 +19,7 @@ export default defineBackground({
       const composerId = z.string().max(64).safeParse(data?.composerId);
       if (sender.tab?.id !== undefined && composerId.success) return clearTabState(sender.tab.id, composerId.data);
     });
-    onMessage('getTabState', ({ data }) => readTabState(data.tabId));
+    onMessage('getTabState', ({ data, sender }) => tabStateFor(data, sender));
     browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
     registerProfiles();
     registerSignOffLog();

@@ -1,11 +1,16 @@
 // Real Chromium with the built extension, fixture sites served at their real URLs, and
 // every other request aborted and recorded: a test that lets anything leave fails.
+// Two nets catch requests: Playwright's routes (pages, content scripts, the service worker
+// once it is attached) and, for everything they cannot see, a proxy that forwards nothing
+// (leak-proxy.ts). tests/e2e/harness.e2e.test.ts proves both with a deliberately leaky
+// extension.
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startLeakProxy, type LeakProxy } from './leak-proxy.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
@@ -37,16 +42,49 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-default-apps',
+  // Chromium's own services call home even with background networking off: Google
+  // sign-in's account check, the component updater's on-demand installs, and Autofill,
+  // which sends each page's form signatures for field predictions. Pointed at a closed
+  // local port (9, "discard"), they stay on the machine and out of the leak report, which
+  // is then only about what the extension and the pages do.
+  '--gaia-url=http://127.0.0.1:9/',
+  '--component-updater=url-source=http://127.0.0.1:9/',
+  '--autofill-server-url=http://127.0.0.1:9/',
 ];
+
+/**
+ * Written into the profile before launch, for two more ways Chromium itself calls out:
+ * it preconnects to a site as soon as it is asked to navigate there, before the route that
+ * serves the fixture sees the request (every goto would open a connection to the real
+ * x.com), and it downloads a spell-check dictionary (redirector.gvt1.com) the first time
+ * an editor gets focus, unless the profile lists no dictionary (turning spell checking off
+ * alone does not stop the download). Debian's Chromium ships no dictionary, so without a
+ * network spell checking never worked in these tests anyway.
+ */
+const PREFERENCES: Record<string, Record<string, unknown>> = {
+  net: { network_prediction_options: 2 },
+  browser: { enable_spellchecking: false },
+  spellcheck: { dictionaries: [], dictionary: '' },
+};
 
 export interface LaunchOptions {
   /** Serve a fixture variant instead of the site's default page: { x: 'x-changed' }. */
   variants?: Partial<Record<Site, string>>;
-  /** Extra origins a test is allowed to reach (a profile server on localhost). */
+  /** Origins of a test's own server on 127.0.0.1 or localhost that may be reached. */
   allowOrigins?: string[];
+  /** Exact URLs on a test's own server on 127.0.0.1 or localhost that may be reached. */
+  allowUrls?: string[];
   headless?: boolean;
   extensionDir?: string;
   userDataDir?: string;
+}
+
+export interface RecordedRequest {
+  /** The full URL, or `CONNECT host:port` when only the proxy saw it (https, wss). */
+  url: string;
+  allowed: boolean;
+  /** Which net caught it: a route, the WebSocket route, or the proxy behind them both. */
+  seenBy: 'route' | 'websocket' | 'proxy';
 }
 
 export interface Session {
@@ -54,8 +92,8 @@ export interface Session {
   extensionId: string;
   worker: Worker;
   /** Every request the browser made, in order, with whether it was allowed. */
-  requests: Array<{ url: string; allowed: boolean }>;
-  /** Requests that were neither a fixture page nor an allowed origin. */
+  requests: RecordedRequest[];
+  /** Requests that were neither a fixture page nor an allowed origin or URL. */
   leaks(): string[];
   openSite(site: Site, query?: string): Promise<Page>;
   openPopup(forPage?: Page): Promise<Page>;
@@ -67,7 +105,7 @@ export interface Session {
 /** The same browser and fixture routing with no extension loaded: the baseline to compare against. */
 export interface PlainSession {
   context: BrowserContext;
-  requests: Array<{ url: string; allowed: boolean }>;
+  requests: RecordedRequest[];
   leaks(): string[];
   openSite(site: Site, query?: string): Promise<Page>;
   close(): Promise<void>;
@@ -78,12 +116,19 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
   }
-  const { context, requests, userDataDir, ownDir } = await startBrowser(options, [
+  const browser = await startBrowser(options, [
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
   ]);
+  const { context, requests } = browser;
 
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  let worker: Worker;
+  try {
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  } catch (e) {
+    await browser.shutdown().catch(() => undefined);
+    throw e;
+  }
   const extensionId = new URL(worker.url()).host;
 
   const session: Session = {
@@ -91,7 +136,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     extensionId,
     worker,
     requests,
-    leaks: () => requests.filter((r) => !r.allowed).map((r) => r.url),
+    leaks: () => leaksIn(requests),
     async openSite(site, query = '') {
       const page = await context.newPage();
       await page.goto(SITE_URLS[site] + query);
@@ -119,46 +164,70 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
       await page.goto(`chrome-extension://${extensionId}/options.html${hash}`);
       return page;
     },
-    async close() {
-      await context.close();
-      if (ownDir) await rm(userDataDir, { recursive: true, force: true });
-      assertNothingLeft(requests);
-    },
+    close: () => browser.shutdown(),
   };
   return session;
 }
 
 /** Without PostGuard: `launch` with the extension left out, for with/without comparisons. */
 export async function launchWithoutExtension(options: Omit<LaunchOptions, 'extensionDir'> = {}): Promise<PlainSession> {
-  const { context, requests, userDataDir, ownDir } = await startBrowser(options, []);
+  const browser = await startBrowser(options, []);
+  const { context, requests } = browser;
   return {
     context,
     requests,
-    leaks: () => requests.filter((r) => !r.allowed).map((r) => r.url),
+    leaks: () => leaksIn(requests),
     async openSite(site, query = '') {
       const page = await context.newPage();
       await page.goto(SITE_URLS[site] + query);
       return page;
     },
-    async close() {
-      await context.close();
-      if (ownDir) await rm(userDataDir, { recursive: true, force: true });
-      assertNothingLeft(requests);
-    },
+    close: () => browser.shutdown(),
   };
 }
 
+/** Only a test's own server on this machine may be allowed: nothing else is ever reached. */
+function localUrl(value: string, option: string): URL {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`${option}: ${JSON.stringify(value)} is not a URL`);
+  }
+  if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) {
+    throw new Error(`${option}: ${value} is not on this machine; only a test's own server on 127.0.0.1 or localhost can be allowed`);
+  }
+  return url;
+}
+
 async function startBrowser(options: LaunchOptions, extensionArgs: string[]) {
+  const allowOrigins = new Set((options.allowOrigins ?? []).map((o) => localUrl(o, 'allowOrigins').origin));
+  const allowUrls = new Set((options.allowUrls ?? []).map((u) => localUrl(u, 'allowUrls').href));
   const ownDir = !options.userDataDir;
   const userDataDir = options.userDataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'postguard-e2e-')));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: options.headless ?? true,
-    args: [...CHROMIUM_ARGS, ...extensionArgs],
-    viewport: { width: 1280, height: 900 },
-  });
-  const requests: Session['requests'] = [];
-  const allowOrigins = new Set(options.allowOrigins ?? []);
+  await writePreferences(userDataDir);
+  const requests: RecordedRequest[] = [];
+
+  // The proxy exists before Chromium does, so the service worker's first requests, made
+  // before any route below is installed, are caught too.
+  const proxy: LeakProxy = await startLeakProxy();
+  proxy.onAttempt((attempt) => requests.push({ url: attempt, allowed: false, seenBy: 'proxy' }));
+
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: options.headless ?? true,
+      // Passed as a switch rather than Playwright's `proxy` option, which would also send
+      // loopback through the proxy: a test's own server on 127.0.0.1 must be reached directly.
+      args: [...CHROMIUM_ARGS, `--proxy-server=${proxy.server}`, ...extensionArgs],
+      viewport: { width: 1280, height: 900 },
+    });
+  } catch (e) {
+    await proxy.close();
+    if (ownDir) await rm(userDataDir, { recursive: true, force: true });
+    throw e;
+  }
 
   await context.route(
     () => true,
@@ -170,27 +239,64 @@ async function startBrowser(options: LaunchOptions, extensionArgs: string[]) {
       const isPage = site && route.request().resourceType() === 'document';
       if (isPage) {
         const name = options.variants?.[site] ?? site;
-        requests.push({ url: url.href, allowed: true });
+        requests.push({ url: url.href, allowed: true, seenBy: 'route' });
         await route.fulfill({ contentType: 'text/html', body: await readFile(path.join(FIXTURES_DIR, `${name}.html`)) });
-      } else if (allowOrigins.has(url.origin)) {
-        requests.push({ url: url.href, allowed: true });
+      } else if (allowOrigins.has(url.origin) || allowUrls.has(url.href)) {
+        requests.push({ url: url.href, allowed: true, seenBy: 'route' });
         await route.fallback();
       } else {
-        requests.push({ url: url.href, allowed: false });
+        requests.push({ url: url.href, allowed: false, seenBy: 'route' });
         await route.abort('blockedbyclient');
       }
     },
   );
-  return { context, requests, userDataDir, ownDir };
+  // A page's WebSockets, with their full URL (the proxy would only see the host). A
+  // content script's WebSocket is not visible here: the proxy catches that one.
+  await context.routeWebSocket(
+    () => true,
+    (ws) => {
+      requests.push({ url: ws.url(), allowed: false, seenBy: 'websocket' });
+      void ws.close({ code: 1008, reason: 'PostGuard e2e: nothing may leave the machine' });
+    },
+  );
+
+  return {
+    context,
+    requests,
+    /**
+     * Privacy, checked for every browser a test opens: closing it fails the test if any
+     * request other than a fixture page (or what the test allowed) was attempted.
+     */
+    async shutdown() {
+      try {
+        await context.close();
+      } finally {
+        await proxy.close();
+        if (ownDir) await rm(userDataDir, { recursive: true, force: true });
+      }
+      const leaks = leaksIn(requests);
+      if (leaks.length) throw new Error(`requests tried to leave the machine:\n  ${leaks.join('\n  ')}`);
+    },
+  };
 }
 
-/**
- * Privacy, checked for every browser a test opens: closing it fails the test if any request
- * other than a fixture page (or an origin the test allowed) was attempted.
- */
-function assertNothingLeft(requests: Array<{ url: string; allowed: boolean }>): void {
-  const leaks = requests.filter((r) => !r.allowed).map((r) => r.url);
-  if (leaks.length) throw new Error(`requests tried to leave the machine:\n  ${leaks.join('\n  ')}`);
+async function writePreferences(userDataDir: string): Promise<void> {
+  const file = path.join(userDataDir, 'Default', 'Preferences');
+  let prefs: Record<string, unknown> = {};
+  try {
+    prefs = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+  } catch {
+    // a new profile: Chromium fills in the rest
+  }
+  for (const [section, values] of Object.entries(PREFERENCES)) {
+    prefs[section] = { ...((prefs[section] ?? {}) as Record<string, unknown>), ...values };
+  }
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, JSON.stringify(prefs));
+}
+
+function leaksIn(requests: RecordedRequest[]): string[] {
+  return requests.filter((r) => !r.allowed).map((r) => (r.seenBy === 'proxy' ? `${r.url} (seen by the proxy)` : r.url));
 }
 
 /** The visible text of PostGuard's badge next to a composer, or null when it is hidden. */
