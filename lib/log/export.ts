@@ -3,7 +3,7 @@
 // JSON export). Nothing is added that the log does not hold.
 import { canonicalJson } from './canonical.ts';
 import { csvLine, defuse, parseCsv } from './csv.ts';
-import type { ChainPoint, LogEntry } from './entry.ts';
+import type { ChainPoint, FaceCount, LogEntry, LoggedFinding } from './entry.ts';
 
 export const EXPORT_FORMAT = 'postguard-signoff-log';
 export const EXPORT_FORMAT_VERSION = 1;
@@ -96,7 +96,19 @@ export function entryDetails(e: LogEntry): string {
     const what = e.removed.count === 0 ? 'no entries' : `${e.removed.count} ${e.removed.count === 1 ? 'entry' : 'entries'} (#${e.removed.from}–#${e.removed.through})`;
     return e.type === 'cleared' ? `log cleared: ${what} removed` : `${what} older than ${e.retentionDays} days removed`;
   }
-  return '';
+  return e.type === 'sign-off' && e.supersedes ? `replaces #${e.supersedes}: that sign-off was recorded after PostGuard stopped waiting, so the post was not sent` : '';
+}
+
+// The readable cells. Format 1 entries come out exactly as they always did (so older
+// exports still verify cell by cell); what format 2 added only ever adds to a cell.
+function findingCell(f: LoggedFinding): string {
+  const about = [f.category, f.severity, ...(f.overridable ? ['override allowed'] : []), ...(f.needsApprover ? ['approver needed'] : [])];
+  return `${f.ruleId} (${about.join(', ')}${f.clauses.length ? `; ${f.clauses.join(' ')}` : ''})`;
+}
+
+function faceCell(c: FaceCount): string {
+  if (c === null) return '?';
+  return typeof c === 'number' ? String(c) : `${c.atLeast}+`;
 }
 
 function csvRow(e: LogEntry): string[] {
@@ -113,12 +125,12 @@ function csvRow(e: LogEntry): string[] {
     e.composer,
     defuse(e.profile.id),
     defuse(e.profile.version),
-    defuse(e.findings.map((f) => `${f.ruleId} (${f.category}, ${f.severity}${f.clauses.length ? `; ${f.clauses.join(' ')}` : ''})`).join(' | ')),
+    defuse(e.findings.map(findingCell).join(' | ')),
     e.categories.join(' '),
     defuse(e.reason ?? ''),
     defuse(e.approver ?? ''),
     yesNo(e.consent),
-    e.faces.map((n) => (n === null ? '?' : String(n))).join(' '),
+    e.faces.map(faceCell).join(' '),
     e.textSha256,
     defuse(e.excerpt ?? ''),
     ...tail,

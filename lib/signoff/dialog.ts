@@ -5,7 +5,7 @@
 import type { SignOffRecord } from '../protocol/signoff.ts';
 import { DIALOG_CSS } from './dialog-style.ts';
 import { clauseList, el, imagePreview, localImageUrl, textSpan } from './finding-view.ts';
-import { buildRecord } from './record.ts';
+import { buildRecord, newRequestId } from './record.ts';
 import {
   CONSENT_STATEMENT,
   MAX_APPROVER,
@@ -41,6 +41,8 @@ export function openSignOffDialog(req: SignOffRequest, deps: DialogDeps): Promis
     return Promise.resolve('cancel');
   }
   const needs = needsOf(req.findings);
+  // Every attempt from this dialog carries the same id: a retry is recognised, not logged twice.
+  const requestId = newRequestId();
   const form: SignOffForm & { acks: Set<number> } = { acks: new Set(), consent: false, reason: '', approver: '' };
 
   const host = document.createElement('postguard-dialog');
@@ -54,7 +56,7 @@ export function openSignOffDialog(req: SignOffRequest, deps: DialogDeps): Promis
   const context = el(
     'p',
     { class: 'context', id: 'pg-context' },
-    `PostGuard held this ${req.composer === 'post' ? 'post' : req.composer} on ${PLATFORM_NAMES[req.platform]} as ${who} (${req.account.kind} account), under policy ${req.profile.id} ${req.profile.version}. `,
+    `PostGuard held this ${req.composer === 'post' ? 'post' : req.composer} on ${PLATFORM_NAMES[req.platform]} as ${who} (${req.account.kind} account), ${req.profile ? `under policy ${req.profile.id} ${req.profile.version}` : 'under your organisation’s policy'}. `,
     needs.blocked.length ? 'Edit the post to continue.' : 'Edit it, or sign off each item below to post anyway.',
   );
   const close = el('button', { type: 'button', class: 'close', 'data-action': 'cancel', 'aria-label': 'Close without posting' }, '×');
@@ -205,7 +207,7 @@ export function openSignOffDialog(req: SignOffRequest, deps: DialogDeps): Promis
     /** Edit and cancel are logged too, but never keep the author waiting on the log. */
     const leave = (decision: 'edit' | 'cancel') => {
       if (busy) return;
-      buildRecord(req, decision, needs, form)
+      buildRecord(req, decision, needs, form, requestId)
         .then((r) => deps.record(r))
         .catch((e: unknown) => console.warn('PostGuard: could not log the decision', e));
       finish(decision);
@@ -246,7 +248,7 @@ export function openSignOffDialog(req: SignOffRequest, deps: DialogDeps): Promis
         const timeout = deps.recordTimeoutMs ?? 10_000;
         let timer = 0;
         await Promise.race([
-          buildRecord(req, 'post', needs, form).then((r) => deps.record(r)),
+          buildRecord(req, 'post', needs, form, requestId).then((r) => deps.record(r)),
           new Promise((_, reject) => {
             timer = window.setTimeout(() => reject(new Error('PostGuard did not answer in time')), timeout);
           }),

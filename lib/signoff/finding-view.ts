@@ -75,10 +75,13 @@ export function imagePreview(image: ImageFacts | undefined, url: string | null, 
     }
   }
   const name = image.name ? `“${image.name}”` : `Photo ${index + 1}`;
+  const n = `${faces.length} ${faces.length === 1 ? 'face' : 'faces'}`;
   const caption =
-    image.faces === null
-      ? `${name}: PostGuard could not check this photo for faces. Check it yourself.`
-      : `${name}: ${faces.length} ${faces.length === 1 ? 'face' : 'faces'} detected${faces.length ? ' (outlined)' : ''}.`;
+    image.pending
+      ? `${name}: at least ${n} so far${faces.length ? ' (outlined)' : ''}; PostGuard is still looking closely. Your sign-off is logged as “at least ${faces.length}”.`
+      : image.faces === null
+        ? `${name}: PostGuard could not check this photo for faces. Check it yourself.`
+        : `${name}: ${n} detected${faces.length ? ' (outlined)' : ''}.`;
   return el(
     'figure',
     { 'data-image': String(index) },

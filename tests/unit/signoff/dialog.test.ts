@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { sha256Hex } from '../../../lib/log/hash.ts';
 import { CONSENT_STATEMENT } from '../../../lib/signoff/requirements.ts';
 import { openSignOffDialog } from '../../../lib/signoff/dialog.ts';
-import { faces, harness, password, phone, settle, TEXT, tone } from './dialog-harness.ts';
+import { card, faces, harness, password, phone, settle, TEAM_PHOTO, TEXT, tone } from './dialog-harness.ts';
 
 let h: ReturnType<typeof harness> | null = null;
 afterEach(async () => {
@@ -60,6 +60,20 @@ describe('what the dialog shows', () => {
     h = harness([faces], { thumbnails: ['https://tracker.example/pixel.png'] });
     expect(h.$('figure img')).toBeNull();
     expect(h.$$('[data-face]')).toHaveLength(2);
+  });
+
+  test('a photo still being looked at closely says "at least", and the log records it so', async () => {
+    h = harness([faces], { images: [{ ...TEAM_PHOTO, pending: true }] });
+    expect(h.$('figcaption')!.textContent).toBe(
+      '“team.jpg”: at least 2 faces so far (outlined); PostGuard is still looking closely. Your sign-off is logged as “at least 2”.',
+    );
+    h.check('input[data-ack="0"]');
+    h.check('input[data-consent]');
+    h.type('textarea[name="reason"]', 'Team photo, consent forms on file');
+    h.type('input[name="approver"]', 'Sam Jones');
+    h.click('button[data-action="post"]');
+    expect(await h.promise).toBe('post');
+    expect((await h.entries())[0]).toMatchObject({ faces: [{ atLeast: 2 }] });
   });
 
   test('a photo that could not be checked says so', () => {
@@ -179,8 +193,8 @@ describe('Post anyway', () => {
     await expect.poll(async () => (await h!.entries()).map((e) => e.type === 'sign-off' && e.decision)).toEqual(['edited']);
   });
 
-  test('an overridable block finding needs its own acknowledgement', async () => {
-    h = harness([{ ...password, overridable: true }]);
+  test('an overridable block finding needs its own acknowledgement, and the log says it was overridden', async () => {
+    h = harness([card]);
     const ack = h.$('input[data-ack="0"]')!;
     expect(ack.closest('label')!.textContent).toBe('I am overriding this, as the policy allows, and take responsibility for it');
     h.type('textarea[name="reason"]', 'Test account password, already rotated');
@@ -190,6 +204,49 @@ describe('Post anyway', () => {
     h.check('input[data-ack="0"]');
     h.click('button[data-action="post"]');
     expect(await h.promise).toBe('post');
+    expect((await h.entries())[0]).toMatchObject({ findings: [{ ruleId: 'payment-card', severity: 'block', overridable: true, needsApprover: false }] });
+  });
+
+  test('a block the profile does not allow to be overridden is refused by the log too, and the author is told why', async () => {
+    // The dialog was told it could be overridden; the profile in force says otherwise.
+    h = harness([{ ...password, overridable: true }]);
+    h.check('input[data-ack="0"]');
+    h.type('textarea[name="reason"]', 'Test account password, already rotated');
+    h.click('button[data-action="post"]');
+    await settle();
+    expect(h.decision()).toBeNull();
+    expect(h.$('[role="alert"]')!.textContent).toContain('Your sign-off could not be recorded, so the post was not sent.');
+    expect(h.$('[role="alert"]')!.textContent).toContain('“credentials” is blocked by policy hart-dc 2025.1 and cannot be signed off');
+    expect(await h.entries()).toEqual([]);
+    h.click('button[data-action="edit"]');
+    expect(await h.promise).toBe('edit');
+  });
+
+  test('a slow log: "Post anyway" again after the dialog stopped waiting records one entry, not two', async () => {
+    h = harness([phone], {}, { recordTimeoutMs: 40, slowRecordMs: 250 });
+    h.check('input[data-ack="0"]');
+    h.type('textarea[name="reason"]', 'Approved');
+    h.click('button[data-action="post"]');
+    await expect.poll(() => h!.$('[role="alert"]')?.textContent ?? '').toContain('PostGuard did not answer in time');
+    expect(h.decision()).toBeNull();
+    h.click('button[data-action="post"]');
+    expect(await h.promise).toBe('post');
+    await new Promise((r) => setTimeout(r, 300)); // the first, slow message lands
+    expect(h.sent).toHaveLength(2);
+    expect(h.sent[0]!.requestId).toBe(h.sent[1]!.requestId);
+    expect((await h.entries()).map((e) => e.type === 'sign-off' && e.decision)).toEqual(['posted']);
+  });
+
+  test('a slow log: going back to edit after the dialog stopped waiting leaves no "posted" entry', async () => {
+    h = harness([phone], {}, { recordTimeoutMs: 40, slowRecordMs: 250 });
+    h.check('input[data-ack="0"]');
+    h.type('textarea[name="reason"]', 'Approved');
+    h.click('button[data-action="post"]');
+    await expect.poll(() => h!.$('[role="alert"]')?.textContent ?? '').toContain('PostGuard did not answer in time');
+    h.click('button[data-action="edit"]');
+    expect(await h.promise).toBe('edit');
+    await new Promise((r) => setTimeout(r, 300)); // the slow sign-off arrives after the edit
+    expect((await h.entries()).map((e) => e.type === 'sign-off' && e.decision)).toEqual(['edited']);
   });
 
   test('if the log cannot be written the post is not released, the author is told, and a retry works', async () => {
