@@ -1,9 +1,8 @@
 import type { LogEntry } from '../lib/log/entry.ts';
 import { entryTitle, entrySummary, faceCountText, findingFlags, formatTime, supersedesText } from '../lib/log/describe.ts';
-import { CLAUSES } from '../rules/clauses.ts';
-import { SEVERITY_LABELS } from './finding-list.tsx';
+import { clauseText, SEVERITY_LABELS } from './finding-list.tsx';
 
-function Details({ e }: { e: LogEntry }) {
+function Details({ e, clauseTexts }: { e: LogEntry; clauseTexts?: Readonly<Record<string, string>> }) {
   return (
     <dl className="entry-details">
       {e.type === 'sign-off' && (
@@ -18,7 +17,7 @@ function Details({ e }: { e: LogEntry }) {
                   {f.clauses.map((id) => (
                     <span key={id} className="clause">
                       {' '}
-                      <abbr title={CLAUSES[id]?.text ?? id}>{id}</abbr>
+                      <abbr title={clauseText(id, clauseTexts)}>{id}</abbr>
                     </span>
                   ))}
                   {findingFlags(f).map((flag) => (
@@ -80,7 +79,15 @@ function Details({ e }: { e: LogEntry }) {
 }
 
 /** The log, newest first. Each row opens to everything the entry holds. */
-export function SignOffLogTable({ entries, brokenSeq }: { entries: LogEntry[]; brokenSeq: number | null }) {
+export function SignOffLogTable({
+  entries,
+  brokenSeq,
+  clauseTexts,
+}: {
+  entries: LogEntry[];
+  brokenSeq: number | null;
+  clauseTexts?: Readonly<Record<string, string>>;
+}) {
   // A late sign-off and the edit that replaced it are usually side by side: link them both ways.
   const replacedBy = new Map<number, number>();
   for (const e of entries) if (e.type === 'sign-off' && e.supersedes) replacedBy.set(e.supersedes, e.seq);
@@ -124,7 +131,7 @@ export function SignOffLogTable({ entries, brokenSeq }: { entries: LogEntry[]; b
                 </span>
               )}
             </summary>
-            <Details e={e} />
+            <Details e={e} clauseTexts={clauseTexts} />
           </details>
         </li>
       ))}

@@ -4,7 +4,7 @@ import { onMessage } from '../../lib/messaging.ts';
 import { SignOffDb } from '../../lib/log/db.ts';
 import { storageWitness } from '../../lib/log/witness.ts';
 import { SignOffLogWriter, type SignOffFields } from '../../lib/log/writer.ts';
-import { CLEAR_CONFIRMATION, retentionSchema, signOffRecordSchema } from '../../lib/protocol/signoff.ts';
+import { CLEAR_CONFIRMATION, clauseIdsSchema, retentionSchema, signOffRecordSchema } from '../../lib/protocol/signoff.ts';
 import { MIN_APPROVER } from '../../lib/signoff/requirements.ts';
 import type { CompiledProfile } from '../../rules/profile.ts';
 import { activeProfile } from './profile.ts';
@@ -83,6 +83,14 @@ export async function recordSignOff(writer: SignOffLogWriter, profile: CompiledP
   return { seq };
 }
 
+/** The profile's own texts for the clause ids asked about: only ids it defines, as plain strings. */
+export function clauseTexts(profile: CompiledProfile, data: unknown): Record<string, string> {
+  const { ids } = clauseIdsSchema.parse(data);
+  const out: Record<string, string> = {};
+  for (const id of ids) if (Object.hasOwn(profile.clauses, id)) out[id] = profile.clauses[id]!;
+  return out;
+}
+
 /** Clearing and retention come from PostGuard's own pages only, never from a content script. */
 function assertExtensionPage(sender: { url?: string }): void {
   if (!sender.url?.startsWith(browser.runtime.getURL('/'))) {
@@ -95,6 +103,7 @@ export function registerSignOffLog(): SignOffLogWriter {
   const writer = new SignOffLogWriter(new SignOffDb(), storageWitness);
 
   onMessage('recordSignOff', async ({ data }) => recordSignOff(writer, await activeProfile(), data));
+  onMessage('getClauseTexts', async ({ data }) => clauseTexts(await activeProfile(), data));
   onMessage('clearSignOffLog', async ({ data, sender }) => {
     assertExtensionPage(sender);
     if (z.object({ confirm: z.literal(CLEAR_CONFIRMATION) }).safeParse(data).success !== true) {

@@ -64,6 +64,9 @@ export const signOffRecordSchema = z
   });
 export type SignOffRecord = z.input<typeof signOffRecordSchema>;
 
+/** At most this many clause ids in one getClauseTexts request: a dialog cites a few dozen at most. */
+export const clauseIdsSchema = z.object({ ids: z.array(z.string().max(20)).max(500) });
+
 export const retentionSchema = z.object({
   days: z.number().int().min(1).max(MAX_RETENTION_DAYS).nullable(),
 });
@@ -71,6 +74,8 @@ export const retentionSchema = z.object({
 export interface SignOffProtocol {
   /** content → background: the author decided in the sign-off dialog; append it to the log. */
   recordSignOff(data: SignOffRecord): { seq: number };
+  /** content, popup → background: the active profile's own texts for these clause ids (those it has). */
+  getClauseTexts(data: { ids: string[] }): Record<string, string>;
   /** popup → background: remove every entry (after the user confirmed); the clearing is logged. */
   clearSignOffLog(data: { confirm: typeof CLEAR_CONFIRMATION }): { removed: number };
   /** popup → background: keep entries this many days (null: forever); logged, then pruned. */

@@ -4,7 +4,7 @@
 // handlers, and gives focus back to the editor when the author goes back to edit.
 import type { SignOffRecord } from '../protocol/signoff.ts';
 import { DIALOG_CSS } from './dialog-style.ts';
-import { clauseList, el, imagePreview, localImageUrl, textSpan } from './finding-view.ts';
+import { clauseList, el, fillClauseTexts, imagePreview, localImageUrl, textSpan } from './finding-view.ts';
 import { buildRecord, newRequestId } from './record.ts';
 import {
   CONSENT_STATEMENT,
@@ -23,6 +23,8 @@ export interface DialogDeps {
   record(r: SignOffRecord): Promise<unknown>;
   /** How long to wait for the log before telling the author it did not answer. */
   recordTimeoutMs?: number;
+  /** The active profile's texts for clauses PostGuard does not know (the organisation's own). */
+  clauseTexts?(ids: string[]): Promise<Record<string, string>>;
 }
 
 const PLATFORM_NAMES = { facebook: 'Facebook', x: 'X', linkedin: 'LinkedIn', instagram: 'Instagram' } as const;
@@ -315,5 +317,6 @@ export function openSignOffDialog(req: SignOffRequest, deps: DialogDeps): Promis
     document.documentElement.append(host);
     current = { host, title };
     title.focus();
+    void fillClauseTexts(body, deps.clauseTexts?.bind(deps));
   });
 }

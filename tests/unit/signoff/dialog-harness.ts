@@ -6,7 +6,7 @@ import { openSignOffDialog } from '../../../lib/signoff/dialog.ts';
 import type { SignOffDecision, SignOffRequest } from '../../../lib/signoff/types.ts';
 import type { ImageFacts } from '../../../rules/draft.ts';
 import type { Finding } from '../../../rules/finding.ts';
-import { recordSignOff } from '../../../entrypoints/background/signoff-log.ts';
+import { clauseTexts, recordSignOff } from '../../../entrypoints/background/signoff-log.ts';
 import { freshDbName, memoryWitness } from '../log/helpers.ts';
 import { hartPolicy } from './policy.ts';
 
@@ -63,7 +63,7 @@ export const TEAM_PHOTO: ImageFacts = {
 export function harness(
   findings: Finding[],
   over: Partial<SignOffRequest> = {},
-  options: { failRecords?: number; logExcerpt?: boolean; recordTimeoutMs?: number; slowRecordMs?: number } = {},
+  options: { failRecords?: number; logExcerpt?: boolean; recordTimeoutMs?: number; holdFirstRecord?: boolean; clauses?: Record<string, string> } = {},
 ) {
   document.body.replaceChildren();
   const editor = document.createElement('div');
@@ -87,8 +87,12 @@ export function harness(
     ...over,
   };
   let decision: SignOffDecision | null = null;
-  const policy = hartPolicy({ signOff: { logExcerpt: options.logExcerpt ?? false } });
-  let slow = options.slowRecordMs ?? 0;
+  const policy = hartPolicy({ signOff: { logExcerpt: options.logExcerpt ?? false }, ...(options.clauses ? { clauses: options.clauses } : {}) });
+  // A slow log: the first record message waits at the background's door until released.
+  let releaseFirst = () => {};
+  const gate = new Promise<void>((resolve) => (releaseFirst = resolve));
+  let held = options.holdFirstRecord ?? false;
+  let firstDone: Promise<unknown> = Promise.resolve();
   const promise = openSignOffDialog(req, {
     recordTimeoutMs: options.recordTimeoutMs ?? 2000,
     async record(r) {
@@ -97,14 +101,16 @@ export function harness(
         failures--;
         throw new Error('Could not establish connection. Receiving end does not exist.');
       }
-      if (slow) {
-        const wait = slow;
-        slow = 0; // only the first message is slow
-        await new Promise((resolve) => setTimeout(resolve, wait));
+      if (held) {
+        held = false;
+        const late = gate.then(() => recordSignOff(writer, policy, r));
+        firstDone = late.catch((e: unknown) => e);
+        return late;
       }
       // What the background does with the message.
       return recordSignOff(writer, policy, r);
     },
+    clauseTexts: async (ids) => clauseTexts(policy, { ids }),
   }).then((d) => (decision = d));
   const host = document.querySelector<HTMLElement>('[data-postguard-dialog]')!;
   const root = host?.shadowRoot as ShadowRoot;
@@ -120,6 +126,8 @@ export function harness(
     db,
     sent,
     promise,
+    /** Lets the held first record through; resolves once the background has dealt with it. */
+    releaseFirst: () => (releaseFirst(), firstDone),
     decision: () => decision,
     entries: (): Promise<LogEntry[]> => db.entries.orderBy('seq').toArray(),
     click: (sel: string) => $(sel)!.click(),

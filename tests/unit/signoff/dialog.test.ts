@@ -44,6 +44,16 @@ describe('what the dialog shows', () => {
     expect(h.$$('input[data-ack]').map((b) => b.getAttribute('data-ack'))).toEqual(['0']);
   });
 
+  test('a clause of the organisation’s own shows the text its profile gives; an unknown one says so', async () => {
+    h = harness([{ ...phone, clauses: ['ACME-3', 'TR-5', 'ZZ-9'] }], {}, { clauses: { 'ACME-3': 'Never post a colleague’s <b>home</b> address' } });
+    const clause = (id: string) => h!.$(`li[data-clause="${id}"]`)!;
+    await expect.poll(() => clause('ACME-3').hasAttribute('data-clause-lookup')).toBe(false);
+    expect(clause('ACME-3').textContent).toBe('ACME-3Never post a colleague’s <b>home</b> addressYour organisation’s policy profile');
+    expect(clause('ACME-3').querySelector('b')).toBeNull();
+    expect(clause('TR-5').textContent).toContain('Do not reveal home addresses');
+    expect(clause('ZZ-9').textContent).toBe('ZZ-9Not in PostGuard’s clause table or your organisation’s profile');
+  });
+
   test('an image finding shows the thumbnail with a box on each detected face', () => {
     h = harness([faces], { thumbnails: ['data:image/png;base64,iVBORw0KGgo='] });
     const fig = h.$('li[data-rule="image-faces"] figure')!;
@@ -213,9 +223,8 @@ describe('Post anyway', () => {
     h.check('input[data-ack="0"]');
     h.type('textarea[name="reason"]', 'Test account password, already rotated');
     h.click('button[data-action="post"]');
-    await settle();
+    await expect.poll(() => h!.$('[role="alert"]')!.textContent).toContain('Your sign-off could not be recorded, so the post was not sent.');
     expect(h.decision()).toBeNull();
-    expect(h.$('[role="alert"]')!.textContent).toContain('Your sign-off could not be recorded, so the post was not sent.');
     expect(h.$('[role="alert"]')!.textContent).toContain('“credentials” is blocked by policy hart-dc 2025.1 and cannot be signed off');
     expect(await h.entries()).toEqual([]);
     h.click('button[data-action="edit"]');
@@ -223,29 +232,31 @@ describe('Post anyway', () => {
   });
 
   test('a slow log: "Post anyway" again after the dialog stopped waiting records one entry, not two', async () => {
-    h = harness([phone], {}, { recordTimeoutMs: 40, slowRecordMs: 250 });
+    h = harness([phone], {}, { recordTimeoutMs: 800, holdFirstRecord: true });
     h.check('input[data-ack="0"]');
     h.type('textarea[name="reason"]', 'Approved');
     h.click('button[data-action="post"]');
-    await expect.poll(() => h!.$('[role="alert"]')?.textContent ?? '').toContain('PostGuard did not answer in time');
+    await expect.poll(() => h!.$('[role="alert"]')?.textContent ?? '', { timeout: 5000 }).toContain('PostGuard did not answer in time');
     expect(h.decision()).toBeNull();
     h.click('button[data-action="post"]');
     expect(await h.promise).toBe('post');
-    await new Promise((r) => setTimeout(r, 300)); // the first, slow message lands
+    expect(await h.releaseFirst()).toEqual({ seq: 1 }); // the first lands late: same entry
     expect(h.sent).toHaveLength(2);
     expect(h.sent[0]!.requestId).toBe(h.sent[1]!.requestId);
     expect((await h.entries()).map((e) => e.type === 'sign-off' && e.decision)).toEqual(['posted']);
   });
 
   test('a slow log: going back to edit after the dialog stopped waiting leaves no "posted" entry', async () => {
-    h = harness([phone], {}, { recordTimeoutMs: 40, slowRecordMs: 250 });
+    h = harness([phone], {}, { recordTimeoutMs: 800, holdFirstRecord: true });
     h.check('input[data-ack="0"]');
     h.type('textarea[name="reason"]', 'Approved');
     h.click('button[data-action="post"]');
-    await expect.poll(() => h!.$('[role="alert"]')?.textContent ?? '').toContain('PostGuard did not answer in time');
+    await expect.poll(() => h!.$('[role="alert"]')?.textContent ?? '', { timeout: 5000 }).toContain('PostGuard did not answer in time');
     h.click('button[data-action="edit"]');
     expect(await h.promise).toBe('edit');
-    await new Promise((r) => setTimeout(r, 300)); // the slow sign-off arrives after the edit
+    await expect.poll(() => h!.entries()).toHaveLength(1);
+    // The sign-off arrives after the edit was logged: refused, so nothing says it was posted.
+    expect(String(await h.releaseFirst())).toContain('this dialog was already closed without posting (entry #1)');
     expect((await h.entries()).map((e) => e.type === 'sign-off' && e.decision)).toEqual(['edited']);
   });
 
@@ -254,9 +265,8 @@ describe('Post anyway', () => {
     h.check('input[data-ack="0"]');
     h.type('textarea[name="reason"]', 'Approved');
     h.click('button[data-action="post"]');
-    await settle();
+    await expect.poll(() => h!.$('[role="alert"]')!.textContent).toContain('Your sign-off could not be recorded, so the post was not sent.');
     expect(h.decision()).toBeNull();
-    expect(h.$('[role="alert"]')!.textContent).toContain('Your sign-off could not be recorded, so the post was not sent.');
     expect(h.$('[role="alert"]')!.textContent).toContain('Receiving end does not exist');
     expect(h.$<HTMLButtonElement>('button[data-action="post"]')!.disabled).toBe(false);
     h.click('button[data-action="post"]');
