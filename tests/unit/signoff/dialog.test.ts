@@ -153,6 +153,34 @@ describe('Post anyway', () => {
     expect(stored).not.toContain(phone.message);
   });
 
+  test('the entry holds the decision and nothing else of the draft: no text, span, photo name, alt text, location or message', async () => {
+    const photo = { ...TEAM_PHOTO, name: 'ellie-birthday-party.jpg', altText: 'Ellie and Sam at the party', gps: { lat: 51.2793, lon: -0.8423 } };
+    h = harness([phone, faces], { images: [photo] });
+    h.check('input[data-ack="0"]');
+    h.check('input[data-ack="1"]');
+    h.check('input[data-consent]');
+    h.type('textarea[name="reason"]', 'Consent forms on file');
+    h.type('input[name="approver"]', 'Sam Jones');
+    h.click('button[data-action="post"]');
+    expect(await h.promise).toBe('post');
+    const [entry] = await h.entries();
+    // Exactly the fields, plus the consent statement and the face count per photo.
+    expect(Object.keys(entry!).sort()).toEqual(
+      [
+        'v', 'seq', 'at', 'prevHash', 'hash', 'type', 'decision', 'platform', 'composer', 'account', 'profile', 'findings', 'categories',
+        'reason', 'approver', 'consent', 'faces', 'textSha256', 'excerpt', 'supersedes',
+      ].sort(),
+    );
+    expect(entry).toMatchObject({ account: { handle: 'CouncilNews', kind: 'corporate' }, consent: true, faces: [2], excerpt: null });
+    if (entry?.type !== 'sign-off') throw new Error('not a sign-off');
+    expect(Object.keys(entry.account).sort()).toEqual(['handle', 'kind']);
+    for (const f of entry.findings) expect(Object.keys(f).sort()).toEqual(['category', 'clauses', 'needsApprover', 'overridable', 'ruleId', 'severity']);
+    const stored = JSON.stringify(entry);
+    for (const fromDraft of ['Call the duty officer', '07700', 'ellie', 'Ellie', '51.27', '-0.84', phone.message, faces.message, 'img1', '"box"', 'score']) {
+      expect(stored).not.toContain(fromDraft);
+    }
+  });
+
   test('keeps a short excerpt only when the profile allows it', async () => {
     h = harness([phone], {}, { logExcerpt: true });
     h.check('input[data-ack="0"]');
