@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterEach, describe, expect, test } from 'vitest';
 import { verifyChain } from '../../../lib/log/chain.ts';
 import { checkExport } from '../../../lib/log/check-export.ts';
-import { parseCsv } from '../../../lib/log/csv.ts';
+import { csvLine, parseCsv } from '../../../lib/log/csv.ts';
 import type { LogEntry } from '../../../lib/log/entry.ts';
 import { CSV_COLUMNS, CSV_HEAD_LABELS, parseCsvExport, parseJsonExport, toCsvExport, toJsonExport } from '../../../lib/log/export.ts';
 import { fields, fixture, logged, seed, seedFormat1, type Fixture } from './helpers.ts';
@@ -294,6 +294,21 @@ describe('CSV export', () => {
   test('a broken CSV gets a clear error', () => {
     expect(() => parseCsvExport('a,b\n1,2\n')).toThrow('no "entry_json" column');
     expect(() => parseCsv('a,"b\n1,2')).toThrow('the quoted field opened on line 1 is never closed');
+    expect(() => parseCsv('a\r\n"x\ny",1\r\n"open')).toThrow('the quoted field opened on line 4 is never closed');
+  });
+
+  test('the reader gives back exactly what the writer wrote, whatever the fields hold', () => {
+    const pieces = ['', 'a', ',', '"', '""', '\r', '\n', '\r\n', ' ', 'é', '👩‍👩‍👧', '=1+1', "'", '#'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    const rows = Array.from({ length: 300 }, () =>
+      Array.from({ length: 1 + (next() % 6) }, () => Array.from({ length: next() % 5 }, () => pieces[next() % pieces.length]).join('')),
+    ).filter((r) => !(r.length === 1 && r[0] === '')); // a lone empty field is a blank line
+    const text = rows.map((r) => csvLine(r)).join('\r\n');
+    expect(parseCsv(text)).toEqual(rows);
+    expect(parseCsv(`\uFEFF${text}\r\n`)).toEqual(rows);
+    expect(parseCsv('a,\nb')).toEqual([['a', ''], ['b']]);
+    expect(parseCsv('"ab"c,d"e')).toEqual([['abc', 'd"e']]);
   });
 });
 
