@@ -11,7 +11,8 @@ import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import type { Page } from 'playwright-core';
 import { verifyChain } from '../lib/log/chain.ts';
 import { SignOffDb } from '../lib/log/db.ts';
-import { GENESIS_HASH, type LogEntry, type SignOffEntry } from '../lib/log/entry.ts';
+import { ENTRY_FORMAT, GENESIS_HASH, type LogEntry, type SignOffEntry } from '../lib/log/entry.ts';
+import { checkExport } from '../lib/log/check-export.ts';
 import { toCsvExport, toJsonExport } from '../lib/log/export.ts';
 import { entryHash } from '../lib/log/hash.ts';
 import { SignOffLogWriter, type SignOffFields } from '../lib/log/writer.ts';
@@ -37,8 +38,10 @@ function fields(i: number): SignOffFields {
     account: { handle: i % 3 ? 'CouncilNews' : 'jo.personal', kind: i % 3 ? 'corporate' : 'personal' },
     profile: { id: 'hart-dc', version: '2025.2' },
     findings: [
-      { ruleId: 'phone-number', category: 'personal-data', severity: 'confirm', clauses: ['TR-5'] },
-      ...(i % 5 === 0 ? [{ ruleId: 'image-faces', category: 'image-faces' as const, severity: 'confirm' as const, clauses: ['HSS-4', 'TR-6'] }] : []),
+      { ruleId: 'phone-number', category: 'personal-data', severity: 'confirm', clauses: ['TR-5'], overridable: false, needsApprover: false },
+      ...(i % 5 === 0
+        ? [{ ruleId: 'image-faces', category: 'image-faces' as const, severity: 'confirm' as const, clauses: ['HSS-4', 'TR-6'], overridable: false, needsApprover: true }]
+        : []),
     ],
     reason: i % 7 === 0 || i % 11 === 0 ? null : `Signed off for the ${i}th time: public number, approved by comms`,
     approver: i % 5 === 0 ? 'Sam Jones' : null,
@@ -56,7 +59,7 @@ async function chainOf(n: number): Promise<LogEntry[]> {
   const start = Date.now() - n * 60_000;
   for (let i = 0; i < n; i++) {
     const f = fields(i);
-    const draft = { v: 1 as const, seq: i + 1, at: start + i * 60_000, prevHash: prev, type: 'sign-off' as const, ...f, categories: [...new Set(f.findings.map((x) => x.category))].sort() };
+    const draft = { v: ENTRY_FORMAT, seq: i + 1, at: start + i * 60_000, prevHash: prev, type: 'sign-off' as const, ...f, categories: [...new Set(f.findings.map((x) => x.category))].sort(), supersedes: null };
     const e = { ...draft, hash: await entryHash(draft as SignOffEntry) } as SignOffEntry;
     out.push(e);
     prev = e.hash;
@@ -90,8 +93,9 @@ async function nodeTables(entries: LogEntry[]): Promise<BenchTable> {
     row('append one entry (writer, fake-indexeddb)', writes),
     row(`verify the chain of ${N.toLocaleString('en-GB')} entries`, await timed(5, () => verifyChain(entries))),
     row(`JSON export of ${N.toLocaleString('en-GB')} entries`, await timed(5, () => (json = toJsonExport(entries, null)))),
-    row(`CSV export of ${N.toLocaleString('en-GB')} entries`, await timed(5, () => (csv = toCsvExport(entries)))),
+    row(`CSV export of ${N.toLocaleString('en-GB')} entries`, await timed(5, () => (csv = toCsvExport(entries, null)))),
   ];
+  rows.push(row(`check a CSV export of ${N.toLocaleString('en-GB')} entries (chain and every cell)`, await timed(3, () => checkExport(csv))));
   return {
     title: `Node ${process.version}: log write, verification and export`,
     columns: COLUMNS,
@@ -153,11 +157,11 @@ async function chromiumTables(s: Session, entries: LogEntry[]): Promise<BenchTab
       for (let i = 0; i < n; i++) {
         const t = performance.now();
         await api.sendMessage('recordSignOff', {
+          requestId: crypto.randomUUID(),
           decision: 'posted',
           platform: 'x',
           composer: 'post',
           account: { handle: 'CouncilNews', kind: 'corporate' },
-          profile: { id: 'default', version: '0' },
           findings: [{ ruleId: 'phone-number', category: 'personal-data', severity: 'confirm', clauses: ['TR-5'] }],
           reason: 'Bench',
           approver: null,

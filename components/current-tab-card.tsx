@@ -10,7 +10,15 @@ const SOURCE_TEXT = {
 } as const;
 
 /** The composer open in the current tab: where, as whom, and what PostGuard sees in the draft. */
-export function CurrentTabCard({ state, loaded }: { state: TabState | null; loaded: boolean }) {
+export function CurrentTabCard({
+  state,
+  loaded,
+  clauseTexts,
+}: {
+  state: TabState | null;
+  loaded: boolean;
+  clauseTexts?: Readonly<Record<string, string>>;
+}) {
   const held = state?.findings.filter((f) => holdsPost(f.severity)).length ?? 0;
   return (
     <section aria-labelledby="current-tab-heading" className="card">
@@ -35,7 +43,7 @@ export function CurrentTabCard({ state, loaded }: { state: TabState | null; load
               {held === 1 ? 'One item' : `${held} items`} will hold the post until you sign off.
             </p>
           )}
-          <FindingList findings={state.findings} />
+          <FindingList findings={state.findings} clauseTexts={clauseTexts} />
         </>
       ) : (
         <p className="muted">

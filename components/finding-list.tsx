@@ -4,8 +4,14 @@ import { severityRank } from '../rules/vocabulary.ts';
 
 export const SEVERITY_LABELS = { info: 'Note', warn: 'Warning', confirm: 'Needs sign-off', block: 'Blocked' } as const;
 
+/** A clause's text: PostGuard's own, else the profile's (an organisation's own clause), else its id. */
+export function clauseText(id: string, profileTexts: Readonly<Record<string, string>> = {}): string {
+  if (Object.hasOwn(CLAUSES, id)) return CLAUSES[id]!.text;
+  return Object.hasOwn(profileTexts, id) ? profileTexts[id]! : id;
+}
+
 /** Findings as the author reads them, worst first: severity, what to do, which policy line. Text only. */
-export function FindingList({ findings }: { findings: Finding[] }) {
+export function FindingList({ findings, clauseTexts }: { findings: Finding[]; clauseTexts?: Readonly<Record<string, string>> }) {
   if (findings.length === 0) return <p className="muted">Nothing to flag in this draft.</p>;
   const sorted = findings
     .map((f, i) => ({ f, i }))
@@ -22,7 +28,7 @@ export function FindingList({ findings }: { findings: Finding[] }) {
               {f.clauses.map((id, n) => (
                 <span key={id}>
                   {n > 0 && ', '}
-                  <abbr title={CLAUSES[id]?.text ?? id}>{id}</abbr>
+                  <abbr title={clauseText(id, clauseTexts)}>{id}</abbr>
                 </span>
               ))}
             </span>

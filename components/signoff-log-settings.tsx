@@ -154,7 +154,8 @@ export function SignOffLogSettings(p: SignOffLogSettingsProps) {
           )}
         </p>
         <p className="small">
-          Exports carry the hash chain. Check one without PostGuard: <code>node verify-signoff-log.mjs export.json</code>
+          Exports carry the hash chain and state its newest entry. Check one without PostGuard:{' '}
+          <code>node verify-signoff-log.mjs export.json</code> (or <code>.csv</code>: every cell is checked against its entry).
         </p>
         <button type="button" className="link-button" onClick={p.downloadVerifier}>
           Download the verifier (Node.js, no dependencies)

@@ -1,9 +1,8 @@
 import type { LogEntry } from '../lib/log/entry.ts';
-import { entryTitle, entrySummary, formatTime } from '../lib/log/describe.ts';
-import { CLAUSES } from '../rules/clauses.ts';
-import { SEVERITY_LABELS } from './finding-list.tsx';
+import { entryTitle, entrySummary, faceCountText, findingFlags, formatTime, supersedesText } from '../lib/log/describe.ts';
+import { clauseText, SEVERITY_LABELS } from './finding-list.tsx';
 
-function Details({ e }: { e: LogEntry }) {
+function Details({ e, clauseTexts }: { e: LogEntry; clauseTexts?: Readonly<Record<string, string>> }) {
   return (
     <dl className="entry-details">
       {e.type === 'sign-off' && (
@@ -18,7 +17,13 @@ function Details({ e }: { e: LogEntry }) {
                   {f.clauses.map((id) => (
                     <span key={id} className="clause">
                       {' '}
-                      <abbr title={CLAUSES[id]?.text ?? id}>{id}</abbr>
+                      <abbr title={clauseText(id, clauseTexts)}>{id}</abbr>
+                    </span>
+                  ))}
+                  {findingFlags(f).map((flag) => (
+                    <span key={flag} className="flag" data-flag={flag}>
+                      {' '}
+                      · {flag}
                     </span>
                   ))}
                 </li>
@@ -46,7 +51,7 @@ function Details({ e }: { e: LogEntry }) {
           {e.faces.length > 0 && (
             <>
               <dt>Faces per image</dt>
-              <dd>{e.faces.map((n) => (n === null ? 'not checked' : String(n))).join(', ')}</dd>
+              <dd data-field="faces">{e.faces.map(faceCountText).join(', ')}</dd>
             </>
           )}
           <dt>Composer</dt>
@@ -74,7 +79,18 @@ function Details({ e }: { e: LogEntry }) {
 }
 
 /** The log, newest first. Each row opens to everything the entry holds. */
-export function SignOffLogTable({ entries, brokenSeq }: { entries: LogEntry[]; brokenSeq: number | null }) {
+export function SignOffLogTable({
+  entries,
+  brokenSeq,
+  clauseTexts,
+}: {
+  entries: LogEntry[];
+  brokenSeq: number | null;
+  clauseTexts?: Readonly<Record<string, string>>;
+}) {
+  // A late sign-off and the edit that replaced it are usually side by side: link them both ways.
+  const replacedBy = new Map<number, number>();
+  for (const e of entries) if (e.type === 'sign-off' && e.supersedes) replacedBy.set(e.supersedes, e.seq);
   return (
     <ol className="log-list" aria-label="Sign-off log entries, newest first">
       {entries.map((e) => (
@@ -104,8 +120,18 @@ export function SignOffLogTable({ entries, brokenSeq }: { entries: LogEntry[]; b
               )}
               {e.type === 'sign-off' && e.reason && <span className="entry-reason">“{e.reason}”</span>}
               {e.type === 'sign-off' && e.approver && <span className="entry-approver">Approved by {e.approver}</span>}
+              {e.type === 'sign-off' && e.supersedes ? (
+                <span className="entry-note" data-supersedes={e.supersedes}>
+                  {supersedesText(e.supersedes)}
+                </span>
+              ) : null}
+              {replacedBy.has(e.seq) && (
+                <span className="entry-note" data-replaced-by={replacedBy.get(e.seq)}>
+                  Not posted: recorded after PostGuard stopped waiting; the author then chose again (#{replacedBy.get(e.seq)}).
+                </span>
+              )}
             </summary>
-            <Details e={e} />
+            <Details e={e} clauseTexts={clauseTexts} />
           </details>
         </li>
       ))}

@@ -55,6 +55,8 @@ export interface CompiledProfile {
   quietHours: { from: number; to: number; fromText: string; toText: string } | null;
   flags: { crisisMode: boolean; reviewBeforePosting: boolean };
   extendsDefault: boolean;
+  /** The organisation's own clause texts, by id (the built-in ones are in rules/clauses.ts). */
+  clauses: Readonly<Record<string, string>>;
   /** Inherited rules the profile changed or switched off. */
   changed: string[];
   disabled: string[];
@@ -248,6 +250,7 @@ export function compileWith(profile: Profile, base: readonly Rule[], isDefault =
       : null,
     flags: { crisisMode: profile.crisisMode, reviewBeforePosting: profile.reviewBeforePosting },
     extendsDefault,
+    clauses: profile.clauses,
     changed,
     disabled,
   };

@@ -26,6 +26,9 @@ export const LIMITS = {
   message: 500,
   /** A force or a trust can run hundreds of local accounts; the 1 MB limit bounds it anyway. */
   accounts: 5_000,
+  /** The organisation's own clause texts: how many, and how long each. */
+  clauses: 500,
+  clauseText: 1_000,
 } as const;
 
 export const PERIOD_KINDS = ['pre-election', 'crisis', 'embargo', 'other'] as const;
@@ -268,6 +271,16 @@ export const profileSchema = z
     reviewBeforePosting: z.boolean().default(false),
     /** Crisis mode (HSS-7): every corporate post needs a named senior approver. */
     crisisMode: z.boolean().default(false),
+    /**
+     * The text of the organisation's own clauses, by the ids its rules cite ("ACME-3"), so the
+     * sign-off dialog and the popup can show it. PostGuard's built-in clauses keep their own text.
+     */
+    clauses: z
+      .record(clauseIdSchema, shortText(LIMITS.clauseText), {
+        error: (issue) => (issue.code === 'invalid_key' ? 'a clause id is up to 20 letters, digits, dots or hyphens, like "ACME-3"' : undefined),
+      })
+      .default({})
+      .meta({ description: 'The text of the organisation’s own policy clauses, by id, e.g. { "ACME-3": "Never post a colleague’s home address" }.' }),
     signOff: z
       .strictObject({
         /** Keep a short excerpt of the post in the sign-off log (off: only a SHA-256 of the text). */
@@ -304,6 +317,9 @@ export const profileSchema = z
       if (ids.has(x.id)) ctx.addIssue({ code: 'custom', path: ['periods', i, 'id'], message: `"${x.id}" is already a period id` });
       ids.add(x.id);
     });
+    if (Object.keys(p.clauses).length > LIMITS.clauses) {
+      ctx.addIssue({ code: 'custom', path: ['clauses'], message: `at most ${LIMITS.clauses} clause texts` });
+    }
     if (Object.keys(p.overrides).length > LIMITS.rules) {
       ctx.addIssue({ code: 'custom', path: ['overrides'], message: `at most ${LIMITS.rules} overrides` });
     }

@@ -7,7 +7,8 @@ import { useServices } from './services.tsx';
 import { SettingsPanel } from './settings-panel.tsx';
 import { usePopupStore, type PopupView } from './store.ts';
 import { useIntegrity } from './use-log.ts';
-import { resolveTabId, useTabState } from './use-tab-state.ts';
+import { useClauseTexts } from './use-clause-texts.ts';
+import { useTabState } from './use-tab-state.ts';
 
 const VIEWS: Array<{ id: PopupView; label: string }> = [
   { id: 'now', label: 'This tab' },
@@ -30,13 +31,14 @@ export function NowPanel() {
   const tabId = usePopupStore((s) => s.tabId);
   const setTabId = usePopupStore((s) => s.setTabId);
   useEffect(() => {
-    void resolveTabId().then(setTabId);
-  }, [setTabId]);
+    void services.currentTabId().then(setTabId);
+  }, [services, setTabId]);
   const { state, loaded } = useTabState(tabId);
+  const clauseTexts = useClauseTexts(state?.findings.flatMap((f) => f.clauses) ?? []);
   const { status, error } = useProfileStatus();
   return (
     <>
-      <CurrentTabCard state={state} loaded={loaded} />
+      <CurrentTabCard state={state} loaded={loaded} clauseTexts={clauseTexts} />
       <ProfileCard status={status} error={error} onOpenOptions={services.openOptions} />
     </>
   );

@@ -16,7 +16,7 @@ export async function buildExport(
   const day = now.toISOString().slice(0, 10);
   return kind === 'json'
     ? { filename: `postguard-signoff-log-${day}.json`, text: toJsonExport(entries, witness, now), type: 'application/json' }
-    : { filename: `postguard-signoff-log-${day}.csv`, text: toCsvExport(entries), type: 'text/csv' };
+    : { filename: `postguard-signoff-log-${day}.csv`, text: toCsvExport(entries, witness), type: 'text/csv' };
 }
 
 export const verifier = { filename: 'verify-signoff-log.mjs', text: verifierSource, type: 'text/javascript' };

@@ -6,6 +6,7 @@ import { hasFilters } from '../../lib/log/query.ts';
 import { buildExport, download, type ExportKind } from './export-log.ts';
 import { useServices } from './services.tsx';
 import { usePopupStore } from './store.ts';
+import { useClauseTexts } from './use-clause-texts.ts';
 import { useLogPage } from './use-log.ts';
 
 /** The sign-off log: integrity first, then filters, the entries and export. */
@@ -18,6 +19,7 @@ export function LogPanel({ integrity }: { integrity: Integrity }) {
   const showMore = usePopupStore((s) => s.showMore);
   const page = useLogPage(filters, limit);
   const [exportError, setExportError] = useState<string | null>(null);
+  const clauseTexts = useClauseTexts(page?.entries.flatMap((e) => (e.type === 'sign-off' ? e.findings.flatMap((f) => f.clauses) : [])) ?? []);
 
   const brokenSeq = integrity.state === 'checked' ? (integrity.report.broken?.seq ?? null) : null;
   const exportAs = async (kind: ExportKind) => {
@@ -81,7 +83,7 @@ export function LogPanel({ integrity }: { integrity: Integrity }) {
         </div>
       ) : page ? (
         <>
-          <SignOffLogTable entries={page.entries} brokenSeq={brokenSeq} />
+          <SignOffLogTable entries={page.entries} brokenSeq={brokenSeq} clauseTexts={clauseTexts} />
           {page.entries.length < page.matched && (
             <button type="button" className="button show-more" onClick={showMore}>
               Show more ({(page.matched - page.entries.length).toLocaleString('en-GB')} older)

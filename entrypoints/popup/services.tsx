@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { CLEAR_CONFIRMATION, SignOffDb } from '../../lib/log/db.ts';
 import type { ChainPoint } from '../../lib/log/entry.ts';
 import { storageWitness, WITNESS_KEY } from '../../lib/log/witness.ts';
-import { sendMessage } from '../../lib/messaging.ts';
+import { sendMessage, type TabState } from '../../lib/messaging.ts';
 import type { ProfileStatus } from '../../lib/protocol/profile.ts';
 
 /**
@@ -19,7 +19,20 @@ export interface PopupServices {
   clearLog(): Promise<{ removed: number }>;
   setRetention(days: number | null): Promise<{ removed: number }>;
   getProfileStatus(): Promise<ProfileStatus>;
+  /** The tab the popup speaks about: `?tabId=` when opened as a page, else the active tab. */
+  currentTabId(): Promise<number | null>;
+  /** The tab's live composer state as the background keeps it (storage.session). */
+  getTabState(tabId: number): Promise<TabState | null>;
+  /** The active profile's texts for clauses PostGuard does not know (the organisation's own). */
+  getClauseTexts(ids: string[]): Promise<Record<string, string>>;
   openOptions(): void;
+}
+
+async function currentTabId(): Promise<number | null> {
+  const param = new URLSearchParams(location.search).get('tabId');
+  if (param && /^\d+$/.test(param)) return Number(param);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
 }
 
 let db: SignOffDb | null = null;
@@ -39,6 +52,9 @@ export const extensionServices: PopupServices = {
   clearLog: () => sendMessage('clearSignOffLog', { confirm: CLEAR_CONFIRMATION }),
   setRetention: (days) => sendMessage('setSignOffRetention', { days }),
   getProfileStatus: () => sendMessage('getProfileStatus'),
+  currentTabId,
+  getTabState: (tabId) => sendMessage('getTabState', { tabId }),
+  getClauseTexts: (ids) => sendMessage('getClauseTexts', { ids }),
   openOptions: () => void browser.runtime.openOptionsPage(),
 };
 

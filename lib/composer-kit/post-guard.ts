@@ -142,7 +142,8 @@ export function guardPosts(adapter: SiteAdapter, watcher: PageWatcher, ctx: Cont
       platform: adapter.platform,
       composer: first.composerKind,
       account: known?.account ?? { handle: first.postingHandle, kind: 'personal', source: 'default' },
-      profile: known?.profile ?? { id: 'unknown', version: '' },
+      // With no check back yet the profile is unknown here; the background logs the one in force.
+      profile: known?.profile ?? null,
       images,
       thumbnails,
       editor: first.editor,

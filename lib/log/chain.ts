@@ -15,7 +15,10 @@ export type ChainProblem =
   | 'broken-link'
   | 'start-moved'
   | 'missing-newest'
-  | 'newest-mismatch';
+  | 'newest-mismatch'
+  // Exports only: a visible CSV cell that is not its entry's, or a CSV without the chain's ends.
+  | 'edited-cell'
+  | 'ends-missing';
 
 export interface ChainBreak {
   /** The entry at which the chain breaks (it is in the log), or null when none is. */

@@ -1,6 +1,6 @@
 // Words for log entries, shared by the popup and its tests. Text only; no React.
 import type { Platform } from '../../rules/draft.ts';
-import type { Decision, LogEntry } from './entry.ts';
+import type { Decision, FaceCount, LogEntry, LoggedFinding } from './entry.ts';
 import { entryDetails } from './export.ts';
 
 export const PLATFORM_NAMES: Record<Platform, string> = { facebook: 'Facebook', x: 'X', linkedin: 'LinkedIn', instagram: 'Instagram' };
@@ -27,4 +27,24 @@ export function entrySummary(e: LogEntry): string {
 const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 export function formatTime(at: number): string {
   return dateTime.format(at);
+}
+
+/** One image's face count as people read it. */
+export function faceCountText(c: FaceCount): string {
+  if (c === null) return 'not checked';
+  if (typeof c === 'number') return String(c);
+  return `at least ${c.atLeast} (still being counted at sign-off)`;
+}
+
+/** What a finding asked of the sign-off, for entries that record it (format 2 on). */
+export function findingFlags(f: LoggedFinding): string[] {
+  const out: string[] = [];
+  if (f.overridable) out.push('override allowed');
+  if (f.needsApprover) out.push('approver needed');
+  return out;
+}
+
+/** An edit or cancel that followed a sign-off recorded too late: that post was never sent. */
+export function supersedesText(seq: number): string {
+  return `Replaces #${seq}: that sign-off was recorded after PostGuard had stopped waiting for it, so the post was not sent.`;
 }

@@ -7,7 +7,19 @@ import type { Category, Severity } from '../../rules/vocabulary.ts';
 
 /** The prevHash of the very first entry. */
 export const GENESIS_HASH = '0'.repeat(64);
-export const ENTRY_FORMAT = 1;
+
+/**
+ * The entry format the writer uses now. Entries are never rewritten, so a log holds every
+ * format it has seen; readers handle them all.
+ *   1 — the first format.
+ *   2 — findings carry overridable and needsApprover, so an auditor can see that an
+ *       approver was needed or a block was overridden as the policy allowed; a face count
+ *       still being refined when the author signed off is { atLeast: n }; an edit or cancel
+ *       that follows a sign-off recorded too late to release the post names it (supersedes).
+ */
+export const ENTRY_FORMAT = 2;
+export const ENTRY_FORMATS = [1, 2] as const;
+export type EntryFormat = (typeof ENTRY_FORMATS)[number];
 
 /** How much of the start of a draft a sign-off message carries, for the optional excerpt. */
 export const TEXT_START_LENGTH = 400;
@@ -25,7 +37,17 @@ export interface LoggedFinding {
   category: Category;
   severity: Severity;
   clauses: string[];
+  /** Format 2 on: a block finding the profile let the author override (absent in format 1). */
+  overridable?: boolean;
+  /** Format 2 on: signing it off needed a named approver (absent in format 1). */
+  needsApprover?: boolean;
 }
+
+/**
+ * Faces found in one attached image: a count; null where detection failed; { atLeast } when
+ * the author signed off while the detector was still taking its closer look (format 2 on).
+ */
+export type FaceCount = number | null | { atLeast: number };
 
 /** Where the chain continues after entries were removed: the last removed entry. */
 export interface ChainPoint {
@@ -34,7 +56,7 @@ export interface ChainPoint {
 }
 
 interface EntryBase {
-  v: typeof ENTRY_FORMAT;
+  v: EntryFormat;
   /** 1, 2, 3 … never reused, even after the log is cleared. */
   seq: number;
   /** Milliseconds since the epoch. */
@@ -58,10 +80,15 @@ export interface SignOffEntry extends EntryBase {
   approver: string | null;
   /** The consent statement for identifiable people: null when no finding asked for it. */
   consent: boolean | null;
-  /** Faces detected per attached image, in order; null where detection failed. Never pixels. */
-  faces: Array<number | null>;
+  /** Faces detected per attached image, in order. Never pixels. */
+  faces: FaceCount[];
   textSha256: string;
   excerpt: string | null;
+  /**
+   * Format 2 on, edit and cancel only: the "posted" entry of the same dialog that was
+   * recorded after the dialog stopped waiting for it. That post was never released.
+   */
+  supersedes?: number | null;
 }
 
 /** Entries removed by the user (cleared) or by the retention setting (pruned). */

@@ -1,12 +1,36 @@
-import { GENESIS_HASH, ENTRY_FORMAT, type ChainPoint, type EntryContent, type LogEntry, type RemovalEntry, type SignOffEntry } from './entry.ts';
+import {
+  GENESIS_HASH,
+  ENTRY_FORMAT,
+  type ChainPoint,
+  type EntryContent,
+  type LogEntry,
+  type LoggedFinding,
+  type RemovalEntry,
+  type SignOffEntry,
+} from './entry.ts';
 import { entryHash } from './hash.ts';
 import { DEFAULT_RETENTION_DAYS, MAX_RETENTION_DAYS, type SignOffDb } from './db.ts';
 import type { Witness } from './witness.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
+/** How long a request id is remembered: far longer than any retry of the same dialog. */
+const REQUEST_MEMORY = DAY;
 
-/** What a sign-off decision records; the writer adds the number, time and chain. */
-export type SignOffFields = Omit<SignOffEntry, 'v' | 'seq' | 'at' | 'prevHash' | 'hash' | 'type' | 'categories'>;
+/**
+ * What a sign-off decision records; the writer adds the number, time, chain and, for a
+ * late edit or cancel, which entry it supersedes. Every finding states both flags.
+ */
+export type SignOffFields = Omit<SignOffEntry, 'v' | 'seq' | 'at' | 'prevHash' | 'hash' | 'type' | 'categories' | 'findings' | 'supersedes'> & {
+  findings: Array<Required<LoggedFinding>>;
+};
+
+/** A "posted" record for a dialog that was already closed with another decision. */
+export class RequestClosedError extends Error {
+  constructor(seq: number) {
+    super(`Sign-off not recorded: this dialog was already closed without posting (entry #${seq}).`);
+    this.name = 'RequestClosedError';
+  }
+}
 
 export class RetentionError extends Error {
   constructor(days: unknown) {
@@ -31,8 +55,33 @@ export class SignOffLogWriter {
   ) {}
 
   record(fields: SignOffFields): Promise<SignOffEntry> {
+    return this.serial(() => this.appendSignOff(fields, null)) as Promise<SignOffEntry>;
+  }
+
+  /**
+   * Records a dialog's decision once per request id. The dialog may give up waiting and
+   * retry while the first write is still landing: a repeat writes nothing and answers with
+   * the first entry's number. An edit or cancel after a "posted" that landed too late (the
+   * dialog had stopped waiting, so the post was never released) is written and names that
+   * entry; a "posted" after the dialog closed another way is refused.
+   */
+  recordOnce(requestId: string, fields: SignOffFields): Promise<{ seq: number; repeated: boolean }> {
+    return this.serial(async () => {
+      const seen = await this.db.requests.get(requestId);
+      if (seen && !(seen.decision === 'posted' && fields.decision !== 'posted')) {
+        if (fields.decision === 'posted' && seen.decision !== 'posted') throw new RequestClosedError(seen.seq);
+        return { seq: seen.seq, repeated: true };
+      }
+      const entry = await this.appendSignOff(fields, seen ? seen.seq : null, (e) =>
+        this.db.requests.put({ id: requestId, seq: e.seq, decision: fields.decision, at: e.at }),
+      );
+      return { seq: entry.seq, repeated: false };
+    });
+  }
+
+  private appendSignOff(fields: SignOffFields, supersedes: number | null, alsoInTransaction?: (e: LogEntry) => Promise<unknown>) {
     const categories = [...new Set(fields.findings.map((f) => f.category))].sort();
-    return this.serial(() => this.append(() => ({ type: 'sign-off', ...fields, categories }))) as Promise<SignOffEntry>;
+    return this.append(() => ({ type: 'sign-off', ...fields, categories, supersedes }), alsoInTransaction) as Promise<SignOffEntry>;
   }
 
   /** Removes every entry; the clearing itself becomes the first entry of the log. */
@@ -75,7 +124,10 @@ export class SignOffLogWriter {
 
   /** Removes the entries older than the retention period, logging how many went. */
   prune(): Promise<RemovalEntry | null> {
-    return this.serial(() => this.pruneNow());
+    return this.serial(async () => {
+      await this.db.requests?.where('at').below(this.now() - REQUEST_MEMORY).delete();
+      return this.pruneNow();
+    });
   }
 
   private async pruneNow(): Promise<RemovalEntry | null> {
@@ -122,14 +174,16 @@ export class SignOffLogWriter {
     return { point, lastSeq: last?.seq ?? null };
   }
 
-  private async append(build: (pred: ChainPoint) => EntryContent, alsoInTransaction?: () => Promise<unknown>): Promise<LogEntry> {
+  private async append(build: (pred: ChainPoint) => EntryContent, alsoInTransaction?: (entry: LogEntry) => Promise<unknown>): Promise<LogEntry> {
     const { point, lastSeq } = await this.predecessor();
     const draft = { v: ENTRY_FORMAT, seq: point.seq + 1, at: this.now(), prevHash: point.hash, ...build(point) };
     const entry = { ...draft, hash: await entryHash(draft as LogEntry) } as LogEntry;
-    await this.db.transaction('rw', this.db.entries, this.db.settings, async () => {
+    // A database still on an old schema (tests of the upgrade) has no requests table.
+    const tables = [this.db.entries, this.db.settings, ...(this.db.requests ? [this.db.requests] : [])];
+    await this.db.transaction('rw', tables, async () => {
       const last = await this.db.entries.orderBy('seq').last();
       if ((last?.seq ?? null) !== lastSeq) throw new Error('The sign-off log changed while an entry was being written; nothing was recorded.');
-      await alsoInTransaction?.();
+      await alsoInTransaction?.(entry);
       await this.db.entries.add(entry);
     });
     // After the commit: if this write is lost, the witness lags by one, which verification allows.

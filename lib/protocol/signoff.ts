@@ -17,27 +17,40 @@ const trimmed = (max: number) =>
     .transform((s) => s.trim())
     .nullable();
 
+const faceCount = z.number().int().nonnegative().max(500);
+
 export const signOffRecordSchema = z
   .object({
+    /**
+     * One id per dialog, the same for every attempt: the background records a decision
+     * once, so a retry after the dialog stopped waiting is not logged twice.
+     */
+    requestId: z.string().regex(/^[0-9a-f-]{36}$/, 'must be a UUID'),
     decision: z.enum(DECISIONS),
     platform: platformSchema,
     composer: composerKindSchema,
     account: z.object({ handle: z.string().max(200).nullable(), kind: accountKindSchema }),
-    profile: z.object({ id: z.string().min(1).max(100), version: z.string().min(1).max(50) }),
+    // No profile here: the background stamps the profile in force, whatever the page saw.
     findings: z
       .array(
-        z.object({
-          ruleId: z.string().min(1).max(100),
-          category: categorySchema,
-          severity: severitySchema,
-          clauses: z.array(z.string().max(20)).max(20),
-        }),
+        z
+          .object({
+            ruleId: z.string().min(1).max(100),
+            category: categorySchema,
+            severity: severitySchema,
+            clauses: z.array(z.string().max(20)).max(20),
+            /** What the dialog was told; the background logs the profile's own word on both. */
+            overridable: z.boolean().optional(),
+            needsApprover: z.boolean().optional(),
+          })
+          .strict(),
       )
       .max(200),
     reason: trimmed(500),
     approver: trimmed(100),
     consent: z.boolean().nullable(),
-    faces: z.array(z.number().int().nonnegative().max(500).nullable()).max(20),
+    /** Per image: a count, null where detection failed, { atLeast } while it was still looking. */
+    faces: z.array(z.union([faceCount, z.null(), z.object({ atLeast: faceCount }).strict()])).max(20),
     /** SHA-256 of the draft text, computed where the text is (a draft can be longer than a message should carry). */
     textSha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits'),
     /** The start of the text: the background keeps an excerpt of it only if the profile allows. */
@@ -51,6 +64,9 @@ export const signOffRecordSchema = z
   });
 export type SignOffRecord = z.input<typeof signOffRecordSchema>;
 
+/** At most this many clause ids in one getClauseTexts request: a dialog cites a few dozen at most. */
+export const clauseIdsSchema = z.object({ ids: z.array(z.string().max(20)).max(500) });
+
 export const retentionSchema = z.object({
   days: z.number().int().min(1).max(MAX_RETENTION_DAYS).nullable(),
 });
@@ -58,6 +74,8 @@ export const retentionSchema = z.object({
 export interface SignOffProtocol {
   /** content → background: the author decided in the sign-off dialog; append it to the log. */
   recordSignOff(data: SignOffRecord): { seq: number };
+  /** content, popup → background: the active profile's own texts for these clause ids (those it has). */
+  getClauseTexts(data: { ids: string[] }): Record<string, string>;
   /** popup → background: remove every entry (after the user confirmed); the clearing is logged. */
   clearSignOffLog(data: { confirm: typeof CLEAR_CONFIRMATION }): { removed: number };
   /** popup → background: keep entries this many days (null: forever); logged, then pruned. */

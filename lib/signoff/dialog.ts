@@ -4,8 +4,8 @@
 // handlers, and gives focus back to the editor when the author goes back to edit.
 import type { SignOffRecord } from '../protocol/signoff.ts';
 import { DIALOG_CSS } from './dialog-style.ts';
-import { clauseList, el, imagePreview, localImageUrl, textSpan } from './finding-view.ts';
-import { buildRecord } from './record.ts';
+import { clauseList, el, fillClauseTexts, imagePreview, localImageUrl, textSpan } from './finding-view.ts';
+import { buildRecord, newRequestId } from './record.ts';
 import {
   CONSENT_STATEMENT,
   MAX_APPROVER,
@@ -23,6 +23,8 @@ export interface DialogDeps {
   record(r: SignOffRecord): Promise<unknown>;
   /** How long to wait for the log before telling the author it did not answer. */
   recordTimeoutMs?: number;
+  /** The active profile's texts for clauses PostGuard does not know (the organisation's own). */
+  clauseTexts?(ids: string[]): Promise<Record<string, string>>;
 }
 
 const PLATFORM_NAMES = { facebook: 'Facebook', x: 'X', linkedin: 'LinkedIn', instagram: 'Instagram' } as const;
@@ -41,6 +43,8 @@ export function openSignOffDialog(req: SignOffRequest, deps: DialogDeps): Promis
     return Promise.resolve('cancel');
   }
   const needs = needsOf(req.findings);
+  // Every attempt from this dialog carries the same id: a retry is recognised, not logged twice.
+  const requestId = newRequestId();
   const form: SignOffForm & { acks: Set<number> } = { acks: new Set(), consent: false, reason: '', approver: '' };
 
   const host = document.createElement('postguard-dialog');
@@ -54,7 +58,7 @@ export function openSignOffDialog(req: SignOffRequest, deps: DialogDeps): Promis
   const context = el(
     'p',
     { class: 'context', id: 'pg-context' },
-    `PostGuard held this ${req.composer === 'post' ? 'post' : req.composer} on ${PLATFORM_NAMES[req.platform]} as ${who} (${req.account.kind} account), under policy ${req.profile.id} ${req.profile.version}. `,
+    `PostGuard held this ${req.composer === 'post' ? 'post' : req.composer} on ${PLATFORM_NAMES[req.platform]} as ${who} (${req.account.kind} account), ${req.profile ? `under policy ${req.profile.id} ${req.profile.version}` : 'under your organisation’s policy'}. `,
     needs.blocked.length ? 'Edit the post to continue.' : 'Edit it, or sign off each item below to post anyway.',
   );
   const close = el('button', { type: 'button', class: 'close', 'data-action': 'cancel', 'aria-label': 'Close without posting' }, '×');
@@ -205,7 +209,7 @@ export function openSignOffDialog(req: SignOffRequest, deps: DialogDeps): Promis
     /** Edit and cancel are logged too, but never keep the author waiting on the log. */
     const leave = (decision: 'edit' | 'cancel') => {
       if (busy) return;
-      buildRecord(req, decision, needs, form)
+      buildRecord(req, decision, needs, form, requestId)
         .then((r) => deps.record(r))
         .catch((e: unknown) => console.warn('PostGuard: could not log the decision', e));
       finish(decision);
@@ -246,7 +250,7 @@ export function openSignOffDialog(req: SignOffRequest, deps: DialogDeps): Promis
         const timeout = deps.recordTimeoutMs ?? 10_000;
         let timer = 0;
         await Promise.race([
-          buildRecord(req, 'post', needs, form).then((r) => deps.record(r)),
+          buildRecord(req, 'post', needs, form, requestId).then((r) => deps.record(r)),
           new Promise((_, reject) => {
             timer = window.setTimeout(() => reject(new Error('PostGuard did not answer in time')), timeout);
           }),
@@ -313,5 +317,6 @@ export function openSignOffDialog(req: SignOffRequest, deps: DialogDeps): Promis
     document.documentElement.append(host);
     current = { host, title };
     title.focus();
+    void fillClauseTexts(body, deps.clauseTexts?.bind(deps));
   });
 }

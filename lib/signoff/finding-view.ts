@@ -33,16 +33,50 @@ export function clauseList(ids: string[]): HTMLElement | null {
     'ul',
     { class: 'clauses', 'aria-label': 'Policy clauses' },
     ...ids.map((id) => {
-      const c = CLAUSES[id];
+      const c = Object.hasOwn(CLAUSES, id) ? CLAUSES[id] : undefined;
+      // A clause of the organisation's own: its text comes from the profile (fillClauseTexts).
       return el(
         'li',
-        { 'data-clause': id },
+        { 'data-clause': id, 'data-clause-lookup': !c },
         el('span', { class: 'clause-id' }, id),
-        c ? c.text : 'Clause not in PostGuard’s clause table',
+        el('span', { class: 'clause-text' }, c ? c.text : ''),
         c && DOCUMENTS[c.document] ? el('span', { class: 'clause-doc' }, DOCUMENTS[c.document]) : null,
       );
     }),
   );
+}
+
+export const NO_CLAUSE_TEXT = 'Not in PostGuard’s clause table or your organisation’s profile';
+
+/**
+ * Fills in the texts of clauses PostGuard does not know from the active profile's own
+ * clause texts, or says there is none. Never holds the dialog up: it is open already, and
+ * a lookup that fails or takes over 3 seconds leaves the id with that note.
+ */
+export async function fillClauseTexts(root: ParentNode, lookup?: (ids: string[]) => Promise<Record<string, string>>): Promise<void> {
+  const pending = [...root.querySelectorAll<HTMLElement>('li[data-clause-lookup]')];
+  if (!pending.length) return;
+  let texts: Record<string, unknown> = {};
+  if (lookup) {
+    let timer = 0;
+    try {
+      texts = await Promise.race([
+        lookup([...new Set(pending.map((li) => li.dataset.clause!))]),
+        new Promise<never>((_, reject) => (timer = window.setTimeout(() => reject(new Error('timeout')), 3000))),
+      ]);
+    } catch {
+      texts = {};
+    } finally {
+      window.clearTimeout(timer);
+    }
+  }
+  for (const li of pending) {
+    const text = Object.hasOwn(texts, li.dataset.clause!) ? texts[li.dataset.clause!] : undefined;
+    const found = typeof text === 'string' && text.trim() !== '';
+    li.querySelector('.clause-text')!.textContent = found ? text.slice(0, 1000) : NO_CLAUSE_TEXT;
+    if (found) li.append(el('span', { class: 'clause-doc' }, 'Your organisation’s policy profile'));
+    li.removeAttribute('data-clause-lookup');
+  }
 }
 
 export function textSpan(text: string, f: Finding): HTMLElement | null {
@@ -75,10 +109,13 @@ export function imagePreview(image: ImageFacts | undefined, url: string | null, 
     }
   }
   const name = image.name ? `“${image.name}”` : `Photo ${index + 1}`;
+  const n = `${faces.length} ${faces.length === 1 ? 'face' : 'faces'}`;
   const caption =
-    image.faces === null
-      ? `${name}: PostGuard could not check this photo for faces. Check it yourself.`
-      : `${name}: ${faces.length} ${faces.length === 1 ? 'face' : 'faces'} detected${faces.length ? ' (outlined)' : ''}.`;
+    image.pending
+      ? `${name}: at least ${n} so far${faces.length ? ' (outlined)' : ''}; PostGuard is still looking closely. Your sign-off is logged as “at least ${faces.length}”.`
+      : image.faces === null
+        ? `${name}: PostGuard could not check this photo for faces. Check it yourself.`
+        : `${name}: ${n} detected${faces.length ? ' (outlined)' : ''}.`;
   return el(
     'figure',
     { 'data-image': String(index) },

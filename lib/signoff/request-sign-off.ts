@@ -17,5 +17,8 @@ import type { SignOffDecision, SignOffRequest } from './types.ts';
 export type { SignOffDecision, SignOffRequest } from './types.ts';
 
 export function requestSignOff(req: SignOffRequest): Promise<SignOffDecision> {
-  return openSignOffDialog(req, { record: (r) => sendMessage('recordSignOff', r) });
+  return openSignOffDialog(req, {
+    record: (r) => sendMessage('recordSignOff', r),
+    clauseTexts: (ids) => sendMessage('getClauseTexts', { ids }),
+  });
 }

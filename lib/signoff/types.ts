@@ -8,7 +8,8 @@ export interface SignOffRequest {
   platform: Platform;
   composer: ComposerKind;
   account: CheckResult['account'];
-  profile: CheckResult['profile'];
+  /** The profile the findings came from; null when no check came back (the background logs the one in force). */
+  profile: CheckResult['profile'] | null;
   images: ImageFacts[];
   /** Focus goes back here on "Edit post". */
   editor: HTMLElement;

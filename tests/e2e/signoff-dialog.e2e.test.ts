@@ -101,10 +101,11 @@ test('signing off with the keyboard: acknowledgement, consent, reason, approver;
     platform: 'x',
     composer: 'post',
     account: { handle: 'PostGuardDemo', kind: 'corporate' },
-    profile: { id: 'default', version: '0' },
+    // The profile in force in the background, not what the page's request said (default 0).
+    profile: { id: 'default', version: '1' },
     findings: [
-      { ruleId: 'phone-number', category: 'personal-data', severity: 'confirm', clauses: ['TR-5'] },
-      { ruleId: 'image-faces', category: 'image-faces', severity: 'confirm', clauses: ['HSS-4', 'TR-6', 'HSS-6'] },
+      { ruleId: 'phone-number', category: 'personal-data', severity: 'confirm', clauses: ['TR-5'], overridable: false, needsApprover: false },
+      { ruleId: 'image-faces', category: 'image-faces', severity: 'confirm', clauses: ['HSS-4', 'TR-6', 'HSS-6'], overridable: false, needsApprover: true },
     ],
     reason: 'Number is the public open-day line; photo has a signed consent form',
     approver: 'Sam Jones',

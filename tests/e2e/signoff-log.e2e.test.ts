@@ -2,7 +2,7 @@
 // recordSignOff messages, read live by the popup, exported and verified outside PostGuard,
 // tamper-evident, and kept across an extension reload.
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,11 +25,11 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 const textOf = (text: string) => ({ textSha256: sha256(text), textStart: text.slice(0, 400) });
 
 const record = (over: Partial<SignOffRecord>): SignOffRecord => ({
+  requestId: randomUUID(),
   decision: 'posted',
   platform: 'x',
   composer: 'post',
   account: { handle: 'CouncilNews', kind: 'corporate' },
-  profile: { id: 'default', version: '0' },
   findings: [{ ruleId: 'phone-number', category: 'personal-data', severity: 'confirm', clauses: ['TR-5'] }],
   reason: 'Public switchboard number',
   approver: null,

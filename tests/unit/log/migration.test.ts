@@ -2,7 +2,8 @@ import { expect, test } from 'vitest';
 import { verifyChain } from '../../../lib/log/chain.ts';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_HISTORY, SignOffDb } from '../../../lib/log/db.ts';
 import { PLATFORMS } from '../../../rules/draft.ts';
-import { fixture, freshDbName, seed } from './helpers.ts';
+import { SignOffLogWriter } from '../../../lib/log/writer.ts';
+import { fields, fixture, freshDbName, seed, seedFormat1 } from './helpers.ts';
 
 test('a log written by schema version 1 opens in the current version with every entry kept', async () => {
   const name = freshDbName();
@@ -33,6 +34,28 @@ test('a log written by schema version 1 opens in the current version with every 
   expect(await db.entries.where('categories').equals('personal-data').count()).toBe(150);
   expect(await db.entries.where('type').equals('cleared').count()).toBe(1);
   expect((await db.settings.get('retention'))?.days).toBe(200);
+  // Version 3's table of request ids starts empty and is used from the first new decision.
+  expect(await db.requests.count()).toBe(0);
+  await db.delete();
+});
+
+test('entries in format 1 stay as written, verify, and the chain carries on in format 2 through the upgrade', async () => {
+  const name = freshDbName();
+  const old = fixture(name, 2);
+  await old.db.open();
+  await seedFormat1(old, 40);
+  const before = await old.all();
+  old.db.close();
+
+  const db = new SignOffDb(name);
+  const writer = new SignOffLogWriter(db, old.witness, () => old.clock.now);
+  await writer.recordOnce('c0ffee00-1111-4222-8333-444455556666', fields({ faces: [{ atLeast: 3 }] }));
+  const after = await db.entries.orderBy('seq').toArray();
+  expect(after.slice(0, 40)).toEqual(before);
+  expect(after.map((e) => e.v)).toEqual([...Array<number>(40).fill(1), 2]);
+  expect(after[0]).not.toHaveProperty('supersedes');
+  expect(after[40]).toMatchObject({ seq: 41, prevHash: before[39]!.hash, supersedes: null, faces: [{ atLeast: 3 }], findings: [{ overridable: false, needsApprover: false }] });
+  expect(await verifyChain(after, old.witness.point)).toMatchObject({ ok: true, count: 41 });
   await db.delete();
 });
 

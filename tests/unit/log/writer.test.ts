@@ -2,7 +2,7 @@ import { afterEach, expect, test } from 'vitest';
 import { verifyChain } from '../../../lib/log/chain.ts';
 import { GENESIS_HASH } from '../../../lib/log/entry.ts';
 import { RetentionError } from '../../../lib/log/writer.ts';
-import { fields, fixture, seed, type Fixture } from './helpers.ts';
+import { fields, fixture, logged, seed, type Fixture } from './helpers.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 let f: Fixture;
@@ -19,9 +19,9 @@ test('each decision becomes one numbered entry linked to the one before', async 
       decision: 'edited',
       reason: null,
       findings: [
-        { ruleId: 'faces', category: 'image-faces', severity: 'confirm', clauses: ['HSS-4', 'TR-6'] },
-        { ruleId: 'phone-number', category: 'personal-data', severity: 'confirm', clauses: ['TR-5'] },
-        { ruleId: 'faces-2', category: 'image-faces', severity: 'confirm', clauses: [] },
+        logged({ ruleId: 'faces', category: 'image-faces', severity: 'confirm', clauses: ['HSS-4', 'TR-6'] }),
+        logged({ ruleId: 'phone-number', category: 'personal-data', severity: 'confirm', clauses: ['TR-5'] }),
+        logged({ ruleId: 'faces-2', category: 'image-faces', severity: 'confirm', clauses: [] }),
       ],
     }),
   );
@@ -121,4 +121,48 @@ test('pruning only removes the oldest run, so a clock that went backwards leaves
   expect(pruned?.removed).toEqual({ count: 3, from: 1, through: 3 });
   expect((await f.all()).map((e) => e.seq)).toEqual([4, 5, 6]);
   expect((await verifyChain(await f.all(), f.witness.point)).ok).toBe(true);
+});
+
+const REQUEST = 'c0ffee00-1111-4222-8333-444455556666';
+
+test('a repeated request writes nothing and answers with the first entry, even while the first is still being written', async () => {
+  f = fixture();
+  const [first, retry] = await Promise.all([
+    f.writer.recordOnce(REQUEST, fields({ reason: 'First attempt' })),
+    f.writer.recordOnce(REQUEST, fields({ reason: 'Retried after the dialog stopped waiting' })),
+  ]);
+  expect(first).toEqual({ seq: 1, repeated: false });
+  expect(retry).toEqual({ seq: 1, repeated: true });
+  expect(await f.writer.recordOnce(REQUEST, fields())).toEqual({ seq: 1, repeated: true });
+  expect((await f.all()).map((e) => e.type === 'sign-off' && e.reason)).toEqual(['First attempt']);
+  // Another dialog is another request.
+  expect(await f.writer.recordOnce('c0ffee00-1111-4222-8333-444455556667', fields())).toEqual({ seq: 2, repeated: false });
+});
+
+test('a sign-off that lands after its dialog was sent back to edit is refused: no false "posted" entry', async () => {
+  f = fixture();
+  await f.writer.recordOnce(REQUEST, fields({ decision: 'edited', reason: null }));
+  await expect(f.writer.recordOnce(REQUEST, fields())).rejects.toThrow('this dialog was already closed without posting (entry #1)');
+  expect((await f.all()).map((e) => e.type === 'sign-off' && e.decision)).toEqual(['edited']);
+});
+
+test('an edit after a sign-off that landed too late is recorded and names the entry it supersedes', async () => {
+  f = fixture();
+  await f.writer.recordOnce(REQUEST, fields());
+  expect(await f.writer.recordOnce(REQUEST, fields({ decision: 'edited', reason: null }))).toEqual({ seq: 2, repeated: false });
+  expect(await f.writer.recordOnce(REQUEST, fields({ decision: 'cancelled', reason: null }))).toEqual({ seq: 2, repeated: true });
+  expect(await f.all()).toMatchObject([
+    { seq: 1, decision: 'posted', supersedes: null },
+    { seq: 2, decision: 'edited', supersedes: 1 },
+  ]);
+  expect((await verifyChain(await f.all(), f.witness.point)).ok).toBe(true);
+});
+
+test('request ids are forgotten after a day, with the retention pass', async () => {
+  f = fixture();
+  await f.writer.recordOnce(REQUEST, fields());
+  f.clock.now += 2 * DAY;
+  await f.writer.prune();
+  expect(await f.db.requests.count()).toBe(0);
+  expect(await f.db.entries.count()).toBe(1);
 });

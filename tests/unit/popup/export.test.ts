@@ -1,6 +1,7 @@
 import { afterEach, expect, test } from 'vitest';
 import { buildExport, verifier } from '../../../entrypoints/popup/export-log.ts';
 import { verifyChain } from '../../../lib/log/chain.ts';
+import { checkExport } from '../../../lib/log/check-export.ts';
 import { parseCsvExport, parseJsonExport } from '../../../lib/log/export.ts';
 import { fixture, seed, type Fixture } from '../log/helpers.ts';
 
@@ -23,7 +24,10 @@ test('the popup exports the whole chain, oldest first, under a dated name', asyn
   const csv = await buildExport(f.db, f.witness.point, 'csv', now);
   expect(csv.filename).toBe('postguard-signoff-log-2026-03-05.csv');
   expect(csv.type).toBe('text/csv');
-  expect(parseCsvExport(csv.text)).toEqual(await f.db.entries.orderBy('seq').toArray());
+  const back = parseCsvExport(csv.text);
+  expect(back.entries).toEqual(await f.db.entries.orderBy('seq').toArray());
+  expect(back.newest).toEqual({ seq: 30, hash: f.witness.point!.hash });
+  expect((await checkExport(csv.text)).ok).toBe(true);
 });
 
 test('the verifier offered for download is the standalone one', () => {

@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, expect, test } from 'vitest';
 import type { LogEntry } from '../../../lib/log/entry.ts';
-import { fields, fixture, seed, type Fixture } from '../log/helpers.ts';
+import { fields, fixture, logged, seed, seedFormat1, type Fixture } from '../log/helpers.ts';
 import { renderPopup } from './popup-harness.tsx';
 
 let f: Fixture | null = null;
@@ -24,8 +24,8 @@ async function variedLog(): Promise<Fixture> {
     approver: i === 2 ? 'Sam Jones' : null,
     findings:
       i === 2
-        ? [{ ruleId: 'image-faces', category: 'image-faces', severity: 'confirm', clauses: ['HSS-4'] }]
-        : [{ ruleId: 'phone-number', category: 'personal-data', severity: 'confirm', clauses: ['TR-5'] }],
+        ? [logged({ ruleId: 'image-faces', category: 'image-faces', severity: 'confirm', clauses: ['HSS-4'], needsApprover: true })]
+        : [logged({ ruleId: 'phone-number', category: 'personal-data', severity: 'confirm', clauses: ['TR-5'] })],
   }));
   return f;
 }
@@ -148,4 +148,44 @@ test('long logs page: 50 at a time, newest first', async () => {
   await waitFor(() => expect(seqs()).toHaveLength(62));
   expect(seqs().at(-1)).toBe(1);
   expect(screen.queryByRole('button', { name: /Show more/ })).toBeNull();
+});
+
+test('what a sign-off asked for: an override the policy allows, an approver, faces still being counted', async () => {
+  f = fixture();
+  await seedFormat1(f, 1);
+  await f.writer.record(
+    fields({
+      approver: 'Sam Jones',
+      consent: true,
+      faces: [{ atLeast: 3 }, 1, null],
+      findings: [
+        logged({ ruleId: 'payment-card', category: 'personal-data', severity: 'block', clauses: ['TR-5'], overridable: true }),
+        logged({ ruleId: 'image-approval', category: 'approval', severity: 'confirm', clauses: ['HSS-6'], needsApprover: true }),
+      ],
+    }),
+  );
+  renderPopup('log', f);
+  await waitFor(() => expect(seqs()).toEqual([2, 1]));
+  const row = rows()[0]!;
+  expect([...row.querySelectorAll('.entry-findings li')].map((li) => li.textContent)).toEqual([
+    'Blocked payment-card (personal-data) TR-5 · override allowed',
+    'Needs sign-off image-approval (approval) HSS-6 · approver needed',
+  ]);
+  expect(row.querySelector('[data-field="faces"]')!.textContent).toBe('at least 3 (still being counted at sign-off), 1, not checked');
+  // An entry from before findings carried these flags says nothing it did not record.
+  expect(rows()[1]!.querySelector('.entry-findings li')!.textContent).toBe('Needs sign-off phone-number (personal-data) TR-5');
+  expect(rows()[1]!.querySelector('[data-field="faces"]')).toBeNull();
+  await waitFor(() => expect(document.querySelector('[data-integrity="ok"]')?.textContent).toContain('All 2 entries verified'));
+});
+
+test('a sign-off recorded too late and the edit that replaced it are linked both ways', async () => {
+  f = fixture();
+  await f.writer.recordOnce('c0ffee00-1111-4222-8333-444455556666', fields({ reason: 'Landed late' }));
+  await f.writer.recordOnce('c0ffee00-1111-4222-8333-444455556666', fields({ decision: 'edited', reason: null }));
+  renderPopup('log', f);
+  await waitFor(() => expect(seqs()).toEqual([2, 1]));
+  expect(rows()[0]!.querySelector('[data-supersedes="1"]')!.textContent).toBe(
+    'Replaces #1: that sign-off was recorded after PostGuard had stopped waiting for it, so the post was not sent.',
+  );
+  expect(rows()[1]!.querySelector('[data-replaced-by="2"]')!.textContent).toContain('Not posted');
 });

@@ -23,7 +23,7 @@ export const PROFILE: ProfileStatus = {
  * runs (clear and retention go straight to it instead of through a message), and an
  * in-memory record of the newest entry with change notifications like storage.local's.
  */
-export function renderPopup(view: PopupView, f: Fixture = fixture()) {
+export function renderPopup(view: PopupView, f: Fixture = fixture(), over: Partial<PopupServices> = {}) {
   usePopupStore.setState({ view, filters: NO_FILTERS, limit: PAGE_SIZE, confirmingClear: false, tabId: null });
   const listeners = new Set<() => void>();
   const write = f.witness.write.bind(f.witness);
@@ -42,7 +42,11 @@ export function renderPopup(view: PopupView, f: Fixture = fixture()) {
     clearLog: async () => ({ removed: (await f.writer.clear()).removed.count }),
     setRetention: async (days) => ({ removed: (await f.writer.setRetention(days)).pruned?.removed.count ?? 0 }),
     getProfileStatus: async () => PROFILE,
+    currentTabId: async () => null,
+    getTabState: async () => null,
+    getClauseTexts: async () => ({}),
     openOptions: () => void optionsOpened++,
+    ...over,
   };
   const view$ = render(
     <ServicesProvider value={services}>

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { sha256Hex } from '../../../lib/log/hash.ts';
 import { CONSENT_STATEMENT } from '../../../lib/signoff/requirements.ts';
 import { openSignOffDialog } from '../../../lib/signoff/dialog.ts';
-import { faces, harness, password, phone, settle, TEXT, tone } from './dialog-harness.ts';
+import { card, faces, harness, password, phone, settle, TEAM_PHOTO, TEXT, tone } from './dialog-harness.ts';
 
 let h: ReturnType<typeof harness> | null = null;
 afterEach(async () => {
@@ -44,6 +44,16 @@ describe('what the dialog shows', () => {
     expect(h.$$('input[data-ack]').map((b) => b.getAttribute('data-ack'))).toEqual(['0']);
   });
 
+  test('a clause of the organisation’s own shows the text its profile gives; an unknown one says so', async () => {
+    h = harness([{ ...phone, clauses: ['ACME-3', 'TR-5', 'ZZ-9'] }], {}, { clauses: { 'ACME-3': 'Never post a colleague’s <b>home</b> address' } });
+    const clause = (id: string) => h!.$(`li[data-clause="${id}"]`)!;
+    await expect.poll(() => clause('ACME-3').hasAttribute('data-clause-lookup')).toBe(false);
+    expect(clause('ACME-3').textContent).toBe('ACME-3Never post a colleague’s <b>home</b> addressYour organisation’s policy profile');
+    expect(clause('ACME-3').querySelector('b')).toBeNull();
+    expect(clause('TR-5').textContent).toContain('Do not reveal home addresses');
+    expect(clause('ZZ-9').textContent).toBe('ZZ-9Not in PostGuard’s clause table or your organisation’s profile');
+  });
+
   test('an image finding shows the thumbnail with a box on each detected face', () => {
     h = harness([faces], { thumbnails: ['data:image/png;base64,iVBORw0KGgo='] });
     const fig = h.$('li[data-rule="image-faces"] figure')!;
@@ -60,6 +70,20 @@ describe('what the dialog shows', () => {
     h = harness([faces], { thumbnails: ['https://tracker.example/pixel.png'] });
     expect(h.$('figure img')).toBeNull();
     expect(h.$$('[data-face]')).toHaveLength(2);
+  });
+
+  test('a photo still being looked at closely says "at least", and the log records it so', async () => {
+    h = harness([faces], { images: [{ ...TEAM_PHOTO, pending: true }] });
+    expect(h.$('figcaption')!.textContent).toBe(
+      '“team.jpg”: at least 2 faces so far (outlined); PostGuard is still looking closely. Your sign-off is logged as “at least 2”.',
+    );
+    h.check('input[data-ack="0"]');
+    h.check('input[data-consent]');
+    h.type('textarea[name="reason"]', 'Team photo, consent forms on file');
+    h.type('input[name="approver"]', 'Sam Jones');
+    h.click('button[data-action="post"]');
+    expect(await h.promise).toBe('post');
+    expect((await h.entries())[0]).toMatchObject({ faces: [{ atLeast: 2 }] });
   });
 
   test('a photo that could not be checked says so', () => {
@@ -129,6 +153,34 @@ describe('Post anyway', () => {
     expect(stored).not.toContain(phone.message);
   });
 
+  test('the entry holds the decision and nothing else of the draft: no text, span, photo name, alt text, location or message', async () => {
+    const photo = { ...TEAM_PHOTO, name: 'ellie-birthday-party.jpg', altText: 'Ellie and Sam at the party', gps: { lat: 51.2793, lon: -0.8423 } };
+    h = harness([phone, faces], { images: [photo] });
+    h.check('input[data-ack="0"]');
+    h.check('input[data-ack="1"]');
+    h.check('input[data-consent]');
+    h.type('textarea[name="reason"]', 'Consent forms on file');
+    h.type('input[name="approver"]', 'Sam Jones');
+    h.click('button[data-action="post"]');
+    expect(await h.promise).toBe('post');
+    const [entry] = await h.entries();
+    // Exactly the issue's fields, plus the consent statement and the face count per photo.
+    expect(Object.keys(entry!).sort()).toEqual(
+      [
+        'v', 'seq', 'at', 'prevHash', 'hash', 'type', 'decision', 'platform', 'composer', 'account', 'profile', 'findings', 'categories',
+        'reason', 'approver', 'consent', 'faces', 'textSha256', 'excerpt', 'supersedes',
+      ].sort(),
+    );
+    expect(entry).toMatchObject({ account: { handle: 'CouncilNews', kind: 'corporate' }, consent: true, faces: [2], excerpt: null });
+    if (entry?.type !== 'sign-off') throw new Error('not a sign-off');
+    expect(Object.keys(entry.account).sort()).toEqual(['handle', 'kind']);
+    for (const f of entry.findings) expect(Object.keys(f).sort()).toEqual(['category', 'clauses', 'needsApprover', 'overridable', 'ruleId', 'severity']);
+    const stored = JSON.stringify(entry);
+    for (const fromDraft of ['Call the duty officer', '07700', 'ellie', 'Ellie', '51.27', '-0.84', phone.message, faces.message, 'img1', '"box"', 'score']) {
+      expect(stored).not.toContain(fromDraft);
+    }
+  });
+
   test('keeps a short excerpt only when the profile allows it', async () => {
     h = harness([phone], {}, { logExcerpt: true });
     h.check('input[data-ack="0"]');
@@ -179,8 +231,8 @@ describe('Post anyway', () => {
     await expect.poll(async () => (await h!.entries()).map((e) => e.type === 'sign-off' && e.decision)).toEqual(['edited']);
   });
 
-  test('an overridable block finding needs its own acknowledgement', async () => {
-    h = harness([{ ...password, overridable: true }]);
+  test('an overridable block finding needs its own acknowledgement, and the log says it was overridden', async () => {
+    h = harness([card]);
     const ack = h.$('input[data-ack="0"]')!;
     expect(ack.closest('label')!.textContent).toBe('I am overriding this, as the policy allows, and take responsibility for it');
     h.type('textarea[name="reason"]', 'Test account password, already rotated');
@@ -190,6 +242,50 @@ describe('Post anyway', () => {
     h.check('input[data-ack="0"]');
     h.click('button[data-action="post"]');
     expect(await h.promise).toBe('post');
+    expect((await h.entries())[0]).toMatchObject({ findings: [{ ruleId: 'payment-card', severity: 'block', overridable: true, needsApprover: false }] });
+  });
+
+  test('a block the profile does not allow to be overridden is refused by the log too, and the author is told why', async () => {
+    // The dialog was told it could be overridden; the profile in force says otherwise.
+    h = harness([{ ...password, overridable: true }]);
+    h.check('input[data-ack="0"]');
+    h.type('textarea[name="reason"]', 'Test account password, already rotated');
+    h.click('button[data-action="post"]');
+    await expect.poll(() => h!.$('[role="alert"]')!.textContent).toContain('Your sign-off could not be recorded, so the post was not sent.');
+    expect(h.decision()).toBeNull();
+    expect(h.$('[role="alert"]')!.textContent).toContain('“credentials” is blocked by policy hart-dc 2025.1 and cannot be signed off');
+    expect(await h.entries()).toEqual([]);
+    h.click('button[data-action="edit"]');
+    expect(await h.promise).toBe('edit');
+  });
+
+  test('a slow log: "Post anyway" again after the dialog stopped waiting records one entry, not two', async () => {
+    h = harness([phone], {}, { recordTimeoutMs: 800, holdFirstRecord: true });
+    h.check('input[data-ack="0"]');
+    h.type('textarea[name="reason"]', 'Approved');
+    h.click('button[data-action="post"]');
+    await expect.poll(() => h!.$('[role="alert"]')?.textContent ?? '', { timeout: 5000 }).toContain('PostGuard did not answer in time');
+    expect(h.decision()).toBeNull();
+    h.click('button[data-action="post"]');
+    expect(await h.promise).toBe('post');
+    expect(await h.releaseFirst()).toEqual({ seq: 1 }); // the first lands late: same entry
+    expect(h.sent).toHaveLength(2);
+    expect(h.sent[0]!.requestId).toBe(h.sent[1]!.requestId);
+    expect((await h.entries()).map((e) => e.type === 'sign-off' && e.decision)).toEqual(['posted']);
+  });
+
+  test('a slow log: going back to edit after the dialog stopped waiting leaves no "posted" entry', async () => {
+    h = harness([phone], {}, { recordTimeoutMs: 800, holdFirstRecord: true });
+    h.check('input[data-ack="0"]');
+    h.type('textarea[name="reason"]', 'Approved');
+    h.click('button[data-action="post"]');
+    await expect.poll(() => h!.$('[role="alert"]')?.textContent ?? '', { timeout: 5000 }).toContain('PostGuard did not answer in time');
+    h.click('button[data-action="edit"]');
+    expect(await h.promise).toBe('edit');
+    await expect.poll(() => h!.entries()).toHaveLength(1);
+    // The sign-off arrives after the edit was logged: refused, so nothing says it was posted.
+    expect(String(await h.releaseFirst())).toContain('this dialog was already closed without posting (entry #1)');
+    expect((await h.entries()).map((e) => e.type === 'sign-off' && e.decision)).toEqual(['edited']);
   });
 
   test('if the log cannot be written the post is not released, the author is told, and a retry works', async () => {
@@ -197,9 +293,8 @@ describe('Post anyway', () => {
     h.check('input[data-ack="0"]');
     h.type('textarea[name="reason"]', 'Approved');
     h.click('button[data-action="post"]');
-    await settle();
+    await expect.poll(() => h!.$('[role="alert"]')!.textContent).toContain('Your sign-off could not be recorded, so the post was not sent.');
     expect(h.decision()).toBeNull();
-    expect(h.$('[role="alert"]')!.textContent).toContain('Your sign-off could not be recorded, so the post was not sent.');
     expect(h.$('[role="alert"]')!.textContent).toContain('Receiving end does not exist');
     expect(h.$<HTMLButtonElement>('button[data-action="post"]')!.disabled).toBe(false);
     h.click('button[data-action="post"]');
