@@ -87,14 +87,20 @@ async function sections(file: string): Promise<Array<{ name: string; posts: stri
 
 const isAbuse = (f: Finding) => f.category === 'abuse' || f.category === 'profanity';
 
+async function davidsonTweets(file: string) {
+  const rows = parseCsv(await readFile(path.join(data, file), 'utf8')).slice(1);
+  return rows.map((r) => ({ index: Number(r[0]), cls: Number(r[5]), text: decodeEntities(r[6]!) }));
+}
+
+const davidsonTools: Array<[string, (t: string) => boolean]> = [
+  ['PostGuard (abuse + profanity rules)', (t) => run(t, { account: 'personal', platform: 'x' }).some(isAbuse)],
+  ['obscenity alone (English list)', (t) => obscenity.hasMatch(t)],
+  ['alex (any message)', alexFlags],
+];
+
 async function davidson(): Promise<BenchTable> {
-  const rows = parseCsv(await readFile(path.join(data, 'davidson/sample.csv'), 'utf8')).slice(1);
-  const tweets = rows.map((r) => ({ index: Number(r[0]), cls: Number(r[5]), text: decodeEntities(r[6]!) }));
-  const tools: Array<[string, (t: string) => boolean]> = [
-    ['PostGuard (abuse + profanity rules)', (t) => run(t, { account: 'personal', platform: 'x' }).some(isAbuse)],
-    ['obscenity alone (English list)', (t) => obscenity.hasMatch(t)],
-    ['alex (any message)', alexFlags],
-  ];
+  const tweets = await davidsonTweets('davidson/sample.csv');
+  const tools = davidsonTools;
   const out: BenchTable['rows'] = [];
   const neither = tweets.filter((t) => t.cls === 2);
   const ours = neither.filter((t) => tools[0]![1](t.text));
@@ -105,8 +111,8 @@ async function davidson(): Promise<BenchTable> {
   const listed = ours.filter((t) => obscenity.hasMatch(t.text) || slur(t.text));
   for (const [name, flags] of tools) {
     for (const [half, keep] of [
-      ['dev (even rows)', (i: number) => i % 2 === 0],
-      ['test (odd rows)', (i: number) => i % 2 === 1],
+      ['even rows', (i: number) => i % 2 === 0],
+      ['odd rows', (i: number) => i % 2 === 1],
       ['all', () => true],
     ] as const) {
       const set = tweets.filter((t) => keep(t.index));
@@ -118,13 +124,38 @@ async function davidson(): Promise<BenchTable> {
     }
   }
   return {
-    title: 'Davidson et al. tweets (tests/data/davidson, 608 real tweets): share flagged',
+    title: 'Davidson et al. tweets, old sample (tests/data/davidson, 608 real tweets, development data): share flagged',
     columns: ['tool', 'rows', 'hate', 'offensive', 'hate + offensive (recall)', 'neither (false alarms)'],
     rows: out,
     notes: [
-      'Target: at least 90% of hate and offensive flagged, at most 3% of neither. The lexicon was tuned on the dev half only.',
+      'Development data: the odd rows were a test half until issue 6 found it contaminated (the first lexicon already held slurs seen only there); both halves are now used for tuning, and the honest measure is the fresh held-out sample below.',
       "PostGuard counts a tweet as flagged when any abuse or profanity rule fires (personal account on X). obscenity: its English dataset and recommended transformers. alex: alex.text(), any message.",
       `Of PostGuard's ${ours.length} false alarms on "neither" (all rows), ${listed.length} contain a word on obscenity's English list or on PostGuard's slur list (the crowd labels count e.g. "porch monkey", "whitey" and "tranny" as neither); the rest: ${ours.filter((t) => !listed.includes(t)).map((t) => JSON.stringify(t.text.replace(/\s+/g, ' ').slice(0, 60))).join('; ') || 'none'}.`,
+    ],
+  };
+}
+
+/**
+ * The fresh held-out sample (tests/data/davidson-holdout): counts only. Its misses and false
+ * alarms are never printed, so nobody tunes the rules on them; it is run once before and once
+ * after a round of changes (see tests/data/README.md).
+ */
+async function davidsonHeldOut(): Promise<BenchTable> {
+  const tweets = await davidsonTweets('davidson-holdout/heldout.csv');
+  const rows: BenchTable['rows'] = davidsonTools.map(([name, flags]) => {
+    const count = (cls: number[]) => {
+      const s = tweets.filter((t) => cls.includes(t.cls));
+      return [s.filter((t) => flags(t.text)).length, s.length] as const;
+    };
+    return [name, pct(...count([0])), pct(...count([1])), pct(...count([0, 1])), pct(...count([2]))];
+  });
+  return {
+    title: 'Davidson et al. tweets, fresh held-out sample (tests/data/davidson-holdout, 1,130 real tweets, never tuned on): share flagged',
+    columns: ['tool', 'hate', 'offensive', 'hate + offensive (recall)', 'neither (false alarms)'],
+    rows,
+    notes: [
+      'Target: at least 90% of hate and offensive flagged, at most 3% of neither. Counts only: the texts it misses or flags are never printed.',
+      'Offensive rows are a 1-in-10 sample (index ending in 0), hate and neither rows are all the rows of eight windows; the hate + offensive column is over the rows as drawn, not reweighted to the corpus.',
     ],
   };
 }
@@ -294,5 +325,5 @@ async function political(): Promise<BenchTable> {
 }
 
 export default async function accuracyBench(): Promise<BenchTable[]> {
-  return [await davidson(), await writtenAbuse(), await heldOutByStructure(), await neutral(), ...(await personalData()), await political()];
+  return [await davidsonHeldOut(), await davidson(), await writtenAbuse(), await heldOutByStructure(), await neutral(), ...(await personalData()), await political()];
 }
