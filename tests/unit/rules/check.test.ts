@@ -31,6 +31,14 @@ describe('personal data', () => {
     }
   });
 
+  test('phone-shaped digits glued to letters, digits or hyphens are part of a code, not a phone number', () => {
+    for (const t of ['Your ref is INC01234567890', 'Quote JD0123456789 when you call', 'Case HART-0123-456789 is closed', 'Rotate key sk_live_07700900123abc', 'minutes_01252622122.pdf']) {
+      expect(spans(t, 'phone-number'), t).toEqual([]);
+    }
+    // Punctuation around a number does not glue it to anything.
+    expect(spans('Call (07700 900123), tel:07700 900124 or 07700-900125.', 'phone-number')).toEqual(['07700 900123', '07700 900124', '07700-900125']);
+  });
+
   test('an individual\'s email is personal data; a shared mailbox is not', () => {
     expect(spans('Email enquiries@acme.gov.uk or planning.enquiries@acme.gov.uk', 'email-address')).toEqual([]);
     expect(spans('Email john.smith@acme.gov.uk or jsmith1984@hotmail.co.uk', 'email-address')).toEqual(['john.smith@acme.gov.uk', 'jsmith1984@hotmail.co.uk']);
