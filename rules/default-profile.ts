@@ -82,7 +82,7 @@ export const DEFAULT_RULES: RuleInput[] = [
     message: "This is someone's date of birth. Take it out.",
     clauses: ['TR-5', 'TR-3', 'HT-8', 'OP-2'],
     examples: {
-      valid: ['Happy birthday to our longest-serving volunteer!', 'Born and raised in Fleet.'],
+      valid: ['Happy birthday to our longest-serving volunteer!', 'Born and raised in Fleet.', 'Kids born 12 March 2019 or later can join.', 'Children born 1 September 2019 to 31 August 2020 start school this year.'],
       invalid: ['Name: Tom Reed, DOB 12/03/1985', 'She was born on 4 May 1990 in Hook.'],
     },
   },
@@ -135,8 +135,8 @@ export const DEFAULT_RULES: RuleInput[] = [
     message: "Don't ask for personal details on social media. Ask them to contact you by email or phone instead.",
     clauses: ['OP-2', 'OP-3'],
     examples: {
-      valid: ['Please email us so we can look into it.', 'Send us a photo of the pothole!'],
-      invalid: ['DM us your address and we will send someone round', "What's your date of birth?", 'Reply with your phone number'],
+      valid: ['Please email us so we can look into it.', 'Send us a photo of the pothole!', 'Tell us your name at reception and take a seat.'],
+      invalid: ['DM us your address and we will send someone round', "What's your date of birth?", 'Reply with your phone number', 'Please send us your full name, address and phone number in the comments'],
     },
   },
   // ── Confidential information and credentials (TR-3, HT-5, STF-7, OP-10) ──────────────
@@ -419,8 +419,8 @@ export const DEFAULT_RULES: RuleInput[] = [
     message: 'This could identify a colleague in a sensitive role. Don\'t name or picture officers in covert, surveillance or firearms roles.',
     clauses: ['STF-6'],
     examples: {
-      valid: ['Firearms officers attended as a precaution.', 'Our surveillance cameras cover the car park.'],
-      invalid: ['Congratulations to PC Dan Hart, our newest firearms officer', 'Thanks Sam Quill for all your help'],
+      valid: ['Firearms officers attended as a precaution.', 'Our surveillance cameras cover the car park.', 'Our firearms team trained with the fire service today.'],
+      invalid: ['Congratulations to PC Dan Hart, our newest firearms officer', 'Thanks Sam Quill for all your help', 'PC Sarah Jones of our firearms team'],
     },
   },
   // ── Appeals and links (STF-4, STF-5, OP-4) ──────────────────────────────────────────────
