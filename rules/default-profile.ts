@@ -289,8 +289,16 @@ export const DEFAULT_RULES: RuleInput[] = [
         'Polling stations are open 7am to 10pm on Thursday 6 May.',
         'Register to vote by midnight on 19 April.',
         'Results: Conservative 12 seats, Labour 8, Liberal Democrats 5, Green Party 2.',
+        'Jane Doe (Conservative) elected with 1,204 votes.',
+        'Labour hold Fleet West.',
+        'Reform of adult social care: have your say.',
       ],
-      invalid: ['Great to see Labour councillors at the opening', 'Vote Reform on Thursday!', 'Jane Doe will be at the library opening'],
+      invalid: [
+        'Great to see Labour councillors at the opening',
+        'Vote Reform on Thursday!',
+        'Jane Doe will be at the library opening',
+        'Labour hold Fleet West. Great result for the town!',
+      ],
     },
   },
   {

@@ -101,6 +101,21 @@ describe('political content', () => {
     expect(findings(text, { ...inPeriod, account: 'personal' }).find((f) => f.category === 'political')).toMatchObject({ ruleId: 'political-comment', severity: 'info' });
   });
 
+  test('results stated plainly are information; a view on them is political', () => {
+    for (const t of ['Results: Conservative 12 seats, Labour 8.', 'Jane Doe (Conservative) elected with 1,204 votes', 'Labour hold Fleet West', 'Green gain from Labour in Hook']) {
+      expect(findings(t, inPeriod).filter((f) => f.category === 'political'), t).toEqual([]);
+    }
+    for (const t of ['Labour hold Fleet West. Great result!', 'Congratulations to Jane Doe (Conservative), elected with 1,204 votes', 'Labour held a rally in Fleet', 'Vote Labour to hold Fleet West']) {
+      expect(findings(t, inPeriod).some((f) => f.ruleId === 'political-pre-election'), t).toBe(true);
+    }
+  });
+
+  test('"reform" is a noun before "of" and "to"; the party otherwise', () => {
+    expect(findings('Reform of adult social care: have your say', inPeriod).filter((f) => f.category === 'political')).toEqual([]);
+    expect(findings('Reform to parking charges starts Monday', inPeriod).filter((f) => f.category === 'political')).toEqual([]);
+    expect(spans('Reform will fix Fleet', 'political-pre-election', inPeriod)).toEqual(['Reform']);
+  });
+
   test('neutral electoral information is not political', () => {
     for (const t of ['Polling stations open 7am–10pm on Thursday', 'The count starts at 10pm at the Civic Offices', 'Postal vote applications close on Tuesday', 'The statement of persons nominated is now on our website']) {
       expect(findings(t, inPeriod).filter((f) => f.category === 'political'), t).toEqual([]);
