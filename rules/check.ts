@@ -5,6 +5,7 @@ import { checkContextSchema, draftSchema, type CheckContext, type Draft, type Im
 import { severityRank, type Finding, type Severity } from './finding.ts';
 import type { ActivePeriod, Hit, ResolvedContext, Scan } from './detector.ts';
 import type { CompiledProfile, CompiledRule } from './compile.ts';
+import { PATTERN_LIMITS } from './text/pattern-cost.ts';
 import { tokenize, type Token } from './text/tokens.ts';
 import { findLinks, type Link } from './text/urls.ts';
 import { inWindow, localParts } from './time.ts';
@@ -74,6 +75,17 @@ function toFinding(rule: CompiledRule, hit: Hit, c: ResolvedContext, textLength:
   return f;
 }
 
+/** A profile pattern left out to keep the check fast is a finding too: never a silent pass. */
+function tooSlowFinding(rule: CompiledRule): Finding {
+  return {
+    ruleId: rule.id,
+    category: rule.category,
+    severity: 'confirm',
+    message: `Your organisation's "${rule.id}" check is too slow to run on a post this long. Read the post yourself for what it looks for, and tell whoever looks after your policy profile.`,
+    clauses: rule.clauses,
+  };
+}
+
 /** A check that threw is a finding, so a bug can neither block nor pass a post silently. */
 function crashFinding(rule: CompiledRule): Finding {
   return {
@@ -134,11 +146,27 @@ export function check(draft: Draft, profile: CompiledProfile, context: CheckCont
   };
   const scan = makeScan(d.text, d.images, resolved, profile);
   const findings: Finding[] = [];
+  // Profile patterns share a budget, spent by their cost measured when the profile compiled
+  // (so the same post gives the same findings); the clock is a backstop for a machine that
+  // is far slower than the one that measured them.
+  let estimated = 0;
+  let spent = 0;
   for (const rule of profile.rules) {
     let hits: Hit[];
     try {
       if (!applies(rule, resolved, scan)) continue;
-      hits = rule.find(scan);
+      if (rule.cost === null) hits = rule.find(scan);
+      else {
+        const estimate = rule.cost * d.text.length;
+        if (estimated + estimate > PATTERN_LIMITS.checkBudgetMs || spent > 3 * PATTERN_LIMITS.checkBudgetMs) {
+          findings.push(tooSlowFinding(rule));
+          continue;
+        }
+        estimated += estimate;
+        const t0 = performance.now();
+        hits = rule.find(scan);
+        spent += performance.now() - t0;
+      }
     } catch {
       findings.push(crashFinding(rule));
       continue;

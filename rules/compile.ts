@@ -8,6 +8,7 @@ import { DETECTORS } from './detectors/index.ts';
 import { type Example, type Profile, type Rule, patternProblem } from './profile-schema.ts';
 import { ProfileError, problemsFromZod, type ProfileProblem } from './problems.ts';
 import { TermMatcher } from './text/terms.ts';
+import { measurePattern, patternSpeedProblem } from './text/pattern-cost.ts';
 import { toE164 } from './text/phones.ts';
 import { clockMinutes } from './time.ts';
 
@@ -31,6 +32,8 @@ export interface CompiledRule {
   /** Index in the profile's `rules` (own rules) or in the default's. */
   index: number;
   detector: string | null;
+  /** Pattern rules: milliseconds per character of post, measured on a probe when the profile compiled. */
+  cost: number | null;
   examples: { valid: Example[]; invalid: Example[] };
   find(scan: Scan): Hit[];
 }
@@ -62,8 +65,7 @@ export interface CompiledProfile {
 
 const MAX_PATTERN_HITS = 200;
 
-function compilePattern(source: string, caseSensitive: boolean): (scan: Scan) => Hit[] {
-  const re = RE2JS.compile(source, caseSensitive ? 0 : RE2JS.CASE_INSENSITIVE);
+function compilePattern(re: RE2JS): (scan: Scan) => Hit[] {
   return (scan) => {
     const hits: Hit[] = [];
     const m = re.matcher(scan.text);
@@ -107,6 +109,7 @@ function compileOrganisation(p: Profile, problems: ProfileProblem[]): Organisati
 function compileRule(rule: Rule, origin: CompiledRule['origin'], index: number, path: string, problems: ProfileProblem[]): CompiledRule | null {
   let find: (scan: Scan) => Hit[];
   let detector: string | null = null;
+  let cost: number | null = null;
   switch (rule.kind) {
     case 'terms': {
       const matcher = new TermMatcher(rule.terms, rule.caseSensitive, rule.exceptions);
@@ -119,7 +122,15 @@ function compileRule(rule: Rule, origin: CompiledRule['origin'], index: number, 
         problems.push({ path: `${path}.pattern`, message: problem });
         return null;
       }
-      find = compilePattern(rule.pattern, rule.caseSensitive);
+      const re = RE2JS.compile(rule.pattern, rule.caseSensitive ? 0 : RE2JS.CASE_INSENSITIVE);
+      // Timed once here (validate, install, start-up); check() spends a budget with it.
+      cost = measurePattern(re);
+      const slow = patternSpeedProblem(cost);
+      if (slow) {
+        problems.push({ path: `${path}.pattern`, message: slow });
+        return null;
+      }
+      find = compilePattern(re);
       break;
     }
     case 'detector': {
@@ -160,6 +171,7 @@ function compileRule(rule: Rule, origin: CompiledRule['origin'], index: number, 
     origin,
     index,
     detector,
+    cost,
     examples: rule.examples,
     find,
   };

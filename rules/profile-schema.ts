@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { composerKindSchema, imageFactsSchema, platformSchema } from './draft.ts';
 import { categorySchema, severitySchema } from './finding.ts';
 import { DETECTORS } from './detectors/index.ts';
+import { patternSizeProblem } from './text/pattern-cost.ts';
 import { termWords } from './text/tokens.ts';
 
 export const LIMITS = {
@@ -119,7 +120,7 @@ export function patternProblem(source: string, caseSensitive = false): string | 
     return `not a valid pattern (${why}); patterns use RE2 syntax, without lookarounds or backreferences`;
   }
   if (re.matcher('').find()) return 'this pattern matches empty text, so it would flag every post';
-  return null;
+  return patternSizeProblem(source, re);
 }
 
 const termsRule = z.strictObject({
