@@ -97,6 +97,24 @@ function crashFinding(rule: CompiledRule): Finding {
   };
 }
 
+/**
+ * One rule, one underline per place: hits of the same rule that overlap ("John Smith … has
+ * been charged" and "John Smith … will appear at court") become one span covering both.
+ */
+function mergeOverlapping(hits: Hit[]): Hit[] {
+  const spans = hits.filter((h) => h.start !== undefined && h.end !== undefined);
+  if (spans.length < 2) return hits;
+  const others = hits.filter((h) => h.start === undefined || h.end === undefined);
+  const sorted = [...spans].sort((a, b) => a.start! - b.start! || b.end! - a.end!);
+  const merged: Hit[] = [];
+  for (const h of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && h.start! < last.end!) merged[merged.length - 1] = { ...last, end: Math.max(last.end!, h.end!) };
+    else merged.push(h);
+  }
+  return [...merged, ...others];
+}
+
 function where(f: Finding): string {
   if (f.start !== undefined) return `${f.start}:${f.end}`;
   if (f.image !== undefined) return `image${f.image}`;
@@ -172,7 +190,7 @@ export function check(draft: Draft, profile: CompiledProfile, context: CheckCont
       continue;
     }
     let n = 0;
-    for (const hit of hits) {
+    for (const hit of mergeOverlapping(hits)) {
       const f = toFinding(rule, hit, resolved, d.text.length);
       if (!f) continue;
       findings.push(f);

@@ -183,6 +183,16 @@ function compileRule(rule: Rule, origin: CompiledRule['origin'], index: number, 
  * default profile, which is itself compiled with this function).
  */
 export function compileWith(profile: Profile, base: readonly Rule[], isDefault = false): CompiledProfile {
+  const { compiled, problems } = compileCollecting(profile, base, isDefault);
+  if (problems.length) throw new ProfileError(problems);
+  return compiled;
+}
+
+/**
+ * compileWith without throwing: every problem found, and the profile compiled without the
+ * rules that failed (so `validate` can still run the other rules' examples).
+ */
+export function compileCollecting(profile: Profile, base: readonly Rule[], isDefault = false): { compiled: CompiledProfile; problems: ProfileProblem[] } {
   const problems: ProfileProblem[] = [];
   const extendsDefault = profile.extends === 'default';
   const inherited = extendsDefault ? base : [];
@@ -242,8 +252,7 @@ export function compileWith(profile: Profile, base: readonly Rule[], isDefault =
   });
 
   const organisation = compileOrganisation(profile, problems);
-  if (problems.length) throw new ProfileError(problems);
-  return {
+  const compiled: CompiledProfile = {
     profile,
     id: profile.id,
     version: profile.version,
@@ -263,4 +272,5 @@ export function compileWith(profile: Profile, base: readonly Rule[], isDefault =
     changed,
     disabled,
   };
+  return { compiled, problems };
 }

@@ -112,8 +112,10 @@ function findStructures(text: string, tokens: readonly Token[], out: Found[]): v
     const st = h.info;
     const i = h.index;
     const sentence = sentenceAt(sentences, h.start);
-    if (st.hedgeable && isHedged(tt.words, i)) continue;
-    if (st.vocative && isNotVocative(tt.words, i)) continue;
+    let first = i;
+    while (first > 0 && tokens[first - 1]!.start >= sentence.start) first--;
+    if (st.hedgeable && isHedged(tt.words, i, first)) continue;
+    if (st.vocative && isNotVocative(tt.words, i, first)) continue;
     if (st.needsGroupBefore) {
       const prev = sentence.start > 0 ? sentenceAt(sentences, sentence.start - 1).start : 0;
       if (!groupNamedBefore(tokens, i, prev)) continue;
