@@ -65,6 +65,8 @@ const exampleSchema = z
       now: dateOrTime.optional(),
       firstPostOfSession: z.boolean().optional(),
       images: z.array(imageFactsSchema).max(5).optional(),
+      /** Invalid examples: the words the rule must underline ("07700 900123" in "Call me on 07700 900123"). */
+      flagged: z.string().min(1).max(LIMITS.exampleLength).optional(),
     }),
   ])
   .meta({ id: 'Example', description: 'A post, or a post with the context it is written in.' });
