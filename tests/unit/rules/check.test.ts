@@ -23,10 +23,13 @@ describe('personal data', () => {
   test('phone numbers in many formats, but not 999/101/111, helplines or the organisation\'s own', () => {
     expect(spans('Text me 07700 900123 or +33 6 12 34 56 78 or (212) 555-0142', 'phone-number')).toEqual(['07700 900123', '+33 6 12 34 56 78', '(212) 555-0142']);
     expect(spans('Call 999 in an emergency, 101 otherwise, NHS 111, or us on 0300 123 4567. Crimestoppers: 0800 555 111', 'phone-number')).toEqual([]);
+    // The number ends at the comma, so "9am" does not glue it to anything.
+    expect(spans('Questions? Ring us on 0300 1234567, 9am to 5pm.', 'phone-number')).toEqual([]);
+    expect(spans('Ring Dave on 07700 900123, 9am to 5pm.', 'phone-number')).toEqual(['07700 900123']);
   });
 
   test('numbers that are not phone numbers stay clean: dates, times, prices, references', () => {
-    for (const t of ['Open 9.00–17.30, Mon 12/05/2027', 'Tickets £12.50, 2,000 places', 'Crime ref 24/123456/22', 'Order number 123456789', 'In 2024-2025 we planted 10,000 trees']) {
+    for (const t of ['Open 9.00–17.30, Mon 12/05/2027', 'Tickets £12.50, 2,000 places', 'Crime ref 24/123456/22', 'Order number 123456789', 'In 2024-2025 we planted 10,000 trees', 'Plans for 2025 2026 2027 are out']) {
       expect(ruleIds(t), t).not.toContain('phone-number');
     }
   });
