@@ -167,6 +167,7 @@ async function writtenAbuse(): Promise<BenchTable> {
     ['batch 3 (development)', 'abuse/abusive-3.txt', 'abuse/benign-lookalikes-3.txt'],
     ['batch 4 (development)', 'abuse/abusive-4.txt', 'abuse/benign-lookalikes-4.txt'],
     ['batch 5 (development)', 'abuse/abusive-5.txt', 'abuse/benign-lookalikes-5.txt'],
+    ['batch 6 (development, issue 6)', 'abuse/abusive-6.txt', 'abuse/benign-lookalikes-6.txt'],
     ['held out 1 (40 + 40, never tuned on)', 'abuse/holdout-abusive.txt', 'abuse/holdout-benign.txt'],
     ['held out 3 (120 + 120, never tuned on)', 'abuse/holdout-3-abusive.txt', 'abuse/holdout-3-benign.txt'],
   ] as const;
@@ -186,7 +187,7 @@ async function writtenAbuse(): Promise<BenchTable> {
     columns: ['set', 'tool', 'abusive (recall)', 'benign look-alikes (false alarms)'],
     rows,
     notes: [
-      'Batches 1-5 were used to write and tune the lexicon and structures (batches 4 and 5 were each run once before tuning on them: 49/68 and 26/40 caught, no false alarms; see their commits). Held out 1 was written after batches 1-2 and never tuned on; held out 3 was written and committed before the structural rework, and never tuned on. Both held-out sets were written by the same author as the lexicon; phrases that appear in them and in no development set were taken out of the lexicon.',
+      'Batches 1-6 were used to write and tune the lexicon and structures (batches 4, 5 and 6 were each run once before tuning on them: 49/68, 26/40 and 27/60 caught, no false alarms; see their commits). Held out 1 was written after batches 1-2 and never tuned on; held out 3 was written and committed before the structural rework, and never tuned on. Both held-out sets were written by the same author as the lexicon; phrases that appear in them and in no development set were taken out of the lexicon.',
     ],
   };
 }

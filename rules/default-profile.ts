@@ -190,7 +190,7 @@ export const DEFAULT_RULES: RuleInput[] = [
     id: 'abuse-discrimination',
     kind: 'detector',
     description:
-      "Abuse of a protected group, by structure as well as by word: slurs; sweeping generalisations (\"<group> are all …\", \"<group> can't drive\", \"<group> should be deported\"); dehumanising comparisons (\"immigrants are vermin\", \"breed like rats\"); exclusion (\"go back to where you came from\", \"send them back\", \"not welcome here\"). Leetspeak and stretched letters too; quotes, reported speech and court reports are left alone",
+      "Abuse of a protected group, by structure as well as by word: slurs; sweeping generalisations (\"<group> are all …\", \"<group> can't drive\", \"<group> should be deported\", \"<group> wreck every … they …\"); dehumanising comparisons (\"immigrants are vermin\", \"breed like rats\"); exclusion (\"go back to where you came from\", \"send them back\", \"not welcome here\"). Leetspeak and stretched letters too; quotes, reported speech and court reports are left alone",
     detector: 'abuse',
     options: { kinds: ['slur', 'dehumanising', 'xenophobia', 'generalisation'] },
     category: 'abuse',
@@ -207,9 +207,13 @@ export const DEFAULT_RULES: RuleInput[] = [
         'A man who told a neighbour to go back to his own country was fined £400 by magistrates.',
         'Older people can get a free flu jab at any pharmacy.',
         'Some travellers may see delays on the A31 tonight.',
+        'Migrants built every road in this town.',
+        'Library books? Send them back by the end of the month.',
       ],
       invalid: [
         'Go back to where you came from',
+        { text: 'Kosovans wreck every park they picnic in.', flagged: 'Kosovans wreck every' },
+        'Ship the lot of them back on the first boat.',
         'Immigrants are vermin',
         'All Muslims are terrorists',
         'Kurds are all criminals.',
