@@ -87,6 +87,12 @@ async function sections(file: string): Promise<Array<{ name: string; posts: stri
 
 const isAbuse = (f: Finding) => f.category === 'abuse' || f.category === 'profanity';
 
+/** A tweet with a word on obscenity's English list or on PostGuard's slur list. */
+function listedWord(text: string): boolean {
+  const lower = text.toLowerCase();
+  return obscenity.hasMatch(text) || (lower.match(/[\p{L}]+/gu) ?? []).some((w) => SLURS.has(w)) || SLUR_PHRASES.some((p) => lower.includes(p));
+}
+
 async function davidsonTweets(file: string) {
   const rows = parseCsv(await readFile(path.join(data, file), 'utf8')).slice(1);
   return rows.map((r) => ({ index: Number(r[0]), cls: Number(r[5]), text: decodeEntities(r[6]!) }));
@@ -104,11 +110,7 @@ async function davidson(): Promise<BenchTable> {
   const out: BenchTable['rows'] = [];
   const neither = tweets.filter((t) => t.cls === 2);
   const ours = neither.filter((t) => tools[0]![1](t.text));
-  const slur = (text: string) => {
-    const lower = text.toLowerCase();
-    return (lower.match(/[\p{L}]+/gu) ?? []).some((w) => SLURS.has(w)) || SLUR_PHRASES.some((p) => lower.includes(p));
-  };
-  const listed = ours.filter((t) => obscenity.hasMatch(t.text) || slur(t.text));
+  const listed = ours.filter((t) => listedWord(t.text));
   for (const [name, flags] of tools) {
     for (const [half, keep] of [
       ['even rows', (i: number) => i % 2 === 0],
@@ -149,6 +151,8 @@ async function davidsonHeldOut(): Promise<BenchTable> {
     };
     return [name, pct(...count([0])), pct(...count([1])), pct(...count([0, 1])), pct(...count([2]))];
   });
+  const falseAlarms = tweets.filter((t) => t.cls === 2 && davidsonTools[0]![1](t.text));
+  const withListedWord = falseAlarms.filter((t) => listedWord(t.text)).length;
   return {
     title: 'Davidson et al. tweets, fresh held-out sample (tests/data/davidson-holdout, 1,130 real tweets, never tuned on): share flagged',
     columns: ['tool', 'hate', 'offensive', 'hate + offensive (recall)', 'neither (false alarms)'],
@@ -156,6 +160,7 @@ async function davidsonHeldOut(): Promise<BenchTable> {
     notes: [
       'Target: at least 90% of hate and offensive flagged, at most 3% of neither. Counts only: the texts it misses or flags are never printed.',
       'Offensive rows are a 1-in-10 sample (index ending in 0), hate and neither rows are all the rows of eight windows; the hate + offensive column is over the rows as drawn, not reweighted to the corpus.',
+      `Of PostGuard's ${falseAlarms.length} false alarms on "neither", ${withListedWord} contain a word on obscenity's English list or on PostGuard's slur list (a count only).`,
     ],
   };
 }
