@@ -176,7 +176,7 @@ export function check(draft: Draft, profile: CompiledProfile, context: CheckCont
       if (rule.cost === null) hits = rule.find(scan);
       else {
         const estimate = rule.cost * d.text.length;
-        if (estimated + estimate > PATTERN_LIMITS.checkBudgetMs || spent > 3 * PATTERN_LIMITS.checkBudgetMs) {
+        if (estimated + estimate > PATTERN_LIMITS.checkBudgetMs || spent > 2 * PATTERN_LIMITS.checkBudgetMs) {
           findings.push(tooSlowFinding(rule));
           continue;
         }
