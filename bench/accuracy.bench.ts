@@ -130,7 +130,7 @@ async function davidson(): Promise<BenchTable> {
     columns: ['tool', 'rows', 'hate', 'offensive', 'hate + offensive (recall)', 'neither (false alarms)'],
     rows: out,
     notes: [
-      'Development data: the odd rows were a test half until issue 6 found it contaminated (the first lexicon already held slurs seen only there); both halves are now used for tuning, and the honest measure is the fresh held-out sample below.',
+      'Development data: the odd rows were a test half until issue 6 found it contaminated (the first lexicon already held slurs seen only there); both halves are now used for tuning, and the honest measure is the fresh held-out sample (the table before this one).',
       "PostGuard counts a tweet as flagged when any abuse or profanity rule fires (personal account on X). obscenity: its English dataset and recommended transformers. alex: alex.text(), any message.",
       `Of PostGuard's ${ours.length} false alarms on "neither" (all rows), ${listed.length} contain a word on obscenity's English list or on PostGuard's slur list (the crowd labels count e.g. "porch monkey", "whitey" and "tranny" as neither); the rest: ${ours.filter((t) => !listed.includes(t)).map((t) => JSON.stringify(t.text.replace(/\s+/g, ' ').slice(0, 60))).join('; ') || 'none'}.`,
     ],
