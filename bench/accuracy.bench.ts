@@ -87,26 +87,34 @@ async function sections(file: string): Promise<Array<{ name: string; posts: stri
 
 const isAbuse = (f: Finding) => f.category === 'abuse' || f.category === 'profanity';
 
+/** A tweet with a word on obscenity's English list or on PostGuard's slur list. */
+function listedWord(text: string): boolean {
+  const lower = text.toLowerCase();
+  return obscenity.hasMatch(text) || (lower.match(/[\p{L}]+/gu) ?? []).some((w) => SLURS.has(w)) || SLUR_PHRASES.some((p) => lower.includes(p));
+}
+
+async function davidsonTweets(file: string) {
+  const rows = parseCsv(await readFile(path.join(data, file), 'utf8')).slice(1);
+  return rows.map((r) => ({ index: Number(r[0]), cls: Number(r[5]), text: decodeEntities(r[6]!) }));
+}
+
+const davidsonTools: Array<[string, (t: string) => boolean]> = [
+  ['PostGuard (abuse + profanity rules)', (t) => run(t, { account: 'personal', platform: 'x' }).some(isAbuse)],
+  ['obscenity alone (English list)', (t) => obscenity.hasMatch(t)],
+  ['alex (any message)', alexFlags],
+];
+
 async function davidson(): Promise<BenchTable> {
-  const rows = parseCsv(await readFile(path.join(data, 'davidson/sample.csv'), 'utf8')).slice(1);
-  const tweets = rows.map((r) => ({ index: Number(r[0]), cls: Number(r[5]), text: decodeEntities(r[6]!) }));
-  const tools: Array<[string, (t: string) => boolean]> = [
-    ['PostGuard (abuse + profanity rules)', (t) => run(t, { account: 'personal', platform: 'x' }).some(isAbuse)],
-    ['obscenity alone (English list)', (t) => obscenity.hasMatch(t)],
-    ['alex (any message)', alexFlags],
-  ];
+  const tweets = await davidsonTweets('davidson/sample.csv');
+  const tools = davidsonTools;
   const out: BenchTable['rows'] = [];
   const neither = tweets.filter((t) => t.cls === 2);
   const ours = neither.filter((t) => tools[0]![1](t.text));
-  const slur = (text: string) => {
-    const lower = text.toLowerCase();
-    return (lower.match(/[\p{L}]+/gu) ?? []).some((w) => SLURS.has(w)) || SLUR_PHRASES.some((p) => lower.includes(p));
-  };
-  const listed = ours.filter((t) => obscenity.hasMatch(t.text) || slur(t.text));
+  const listed = ours.filter((t) => listedWord(t.text));
   for (const [name, flags] of tools) {
     for (const [half, keep] of [
-      ['dev (even rows)', (i: number) => i % 2 === 0],
-      ['test (odd rows)', (i: number) => i % 2 === 1],
+      ['even rows', (i: number) => i % 2 === 0],
+      ['odd rows', (i: number) => i % 2 === 1],
       ['all', () => true],
     ] as const) {
       const set = tweets.filter((t) => keep(t.index));
@@ -118,13 +126,41 @@ async function davidson(): Promise<BenchTable> {
     }
   }
   return {
-    title: 'Davidson et al. tweets (tests/data/davidson, 608 real tweets): share flagged',
+    title: 'Davidson et al. tweets, old sample (tests/data/davidson, 608 real tweets, development data): share flagged',
     columns: ['tool', 'rows', 'hate', 'offensive', 'hate + offensive (recall)', 'neither (false alarms)'],
     rows: out,
     notes: [
-      'Target: at least 90% of hate and offensive flagged, at most 3% of neither. The lexicon was tuned on the dev half only.',
+      'Development data: the odd rows were a test half until issue 6 found it contaminated (the first lexicon already held slurs seen only there); both halves are now used for tuning, and the honest measure is the fresh held-out sample (the table before this one).',
       "PostGuard counts a tweet as flagged when any abuse or profanity rule fires (personal account on X). obscenity: its English dataset and recommended transformers. alex: alex.text(), any message.",
       `Of PostGuard's ${ours.length} false alarms on "neither" (all rows), ${listed.length} contain a word on obscenity's English list or on PostGuard's slur list (the crowd labels count e.g. "porch monkey", "whitey" and "tranny" as neither); the rest: ${ours.filter((t) => !listed.includes(t)).map((t) => JSON.stringify(t.text.replace(/\s+/g, ' ').slice(0, 60))).join('; ') || 'none'}.`,
+    ],
+  };
+}
+
+/**
+ * The fresh held-out sample (tests/data/davidson-holdout): counts only. Its misses and false
+ * alarms are never printed, so nobody tunes the rules on them; it is run once before and once
+ * after a round of changes (see tests/data/README.md).
+ */
+async function davidsonHeldOut(): Promise<BenchTable> {
+  const tweets = await davidsonTweets('davidson-holdout/heldout.csv');
+  const rows: BenchTable['rows'] = davidsonTools.map(([name, flags]) => {
+    const count = (cls: number[]) => {
+      const s = tweets.filter((t) => cls.includes(t.cls));
+      return [s.filter((t) => flags(t.text)).length, s.length] as const;
+    };
+    return [name, pct(...count([0])), pct(...count([1])), pct(...count([0, 1])), pct(...count([2]))];
+  });
+  const falseAlarms = tweets.filter((t) => t.cls === 2 && davidsonTools[0]![1](t.text));
+  const withListedWord = falseAlarms.filter((t) => listedWord(t.text)).length;
+  return {
+    title: 'Davidson et al. tweets, fresh held-out sample (tests/data/davidson-holdout, 1,130 real tweets, never tuned on): share flagged',
+    columns: ['tool', 'hate', 'offensive', 'hate + offensive (recall)', 'neither (false alarms)'],
+    rows,
+    notes: [
+      'Target: at least 90% of hate and offensive flagged, at most 3% of neither. Counts only: the texts it misses or flags are never printed.',
+      'Offensive rows are a 1-in-10 sample (index ending in 0), hate and neither rows are all the rows of eight windows; the hate + offensive column is over the rows as drawn, not reweighted to the corpus.',
+      `Of PostGuard's ${falseAlarms.length} false alarms on "neither", ${withListedWord} contain a word on obscenity's English list or on PostGuard's slur list (a count only).`,
     ],
   };
 }
@@ -136,6 +172,7 @@ async function writtenAbuse(): Promise<BenchTable> {
     ['batch 3 (development)', 'abuse/abusive-3.txt', 'abuse/benign-lookalikes-3.txt'],
     ['batch 4 (development)', 'abuse/abusive-4.txt', 'abuse/benign-lookalikes-4.txt'],
     ['batch 5 (development)', 'abuse/abusive-5.txt', 'abuse/benign-lookalikes-5.txt'],
+    ['batch 6 (development, issue 6)', 'abuse/abusive-6.txt', 'abuse/benign-lookalikes-6.txt'],
     ['held out 1 (40 + 40, never tuned on)', 'abuse/holdout-abusive.txt', 'abuse/holdout-benign.txt'],
     ['held out 3 (120 + 120, never tuned on)', 'abuse/holdout-3-abusive.txt', 'abuse/holdout-3-benign.txt'],
   ] as const;
@@ -155,7 +192,7 @@ async function writtenAbuse(): Promise<BenchTable> {
     columns: ['set', 'tool', 'abusive (recall)', 'benign look-alikes (false alarms)'],
     rows,
     notes: [
-      'Batches 1-5 were used to write and tune the lexicon and structures (batches 4 and 5 were each run once before tuning on them: 49/68 and 26/40 caught, no false alarms; see their commits). Held out 1 was written after batches 1-2 and never tuned on; held out 3 was written and committed before the structural rework, and never tuned on. Both held-out sets were written by the same author as the lexicon; phrases that appear in them and in no development set were taken out of the lexicon.',
+      'Batches 1-6 were used to write and tune the lexicon and structures (batches 4, 5 and 6 were each run once before tuning on them: 49/68, 26/40 and 27/60 caught, no false alarms; see their commits). Held out 1 was written after batches 1-2 and never tuned on; held out 3 was written and committed before the structural rework, and never tuned on. Both held-out sets were written by the same author as the lexicon; phrases that appear in them and in no development set were taken out of the lexicon.',
     ],
   };
 }
@@ -294,5 +331,5 @@ async function political(): Promise<BenchTable> {
 }
 
 export default async function accuracyBench(): Promise<BenchTable[]> {
-  return [await davidson(), await writtenAbuse(), await heldOutByStructure(), await neutral(), ...(await personalData()), await political()];
+  return [await davidsonHeldOut(), await davidson(), await writtenAbuse(), await heldOutByStructure(), await neutral(), ...(await personalData()), await political()];
 }

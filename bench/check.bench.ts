@@ -84,6 +84,25 @@ export default async function checkBench(): Promise<BenchTable[]> {
   const costs = p.rules.map((r) => [r.id, stats(time(() => check({ text: long }, { ...p, rules: [r] }, ctx), 15)).median - baseline] as const);
   costs.sort((a, b) => b[1] - a[1]);
 
+  // A hostile profile (issue 6): 300 rules of a pattern that passes validation but keeps many
+  // regex threads alive on every word. The per-check budget bounds the whole check.
+  const hostileRules = Array.from({ length: 300 }, (_, i) => ({
+    id: `slow-${i}`, kind: 'pattern', pattern: '(?:\\w+\\s?){1,20}QQ', category: 'tone', severity: 'warn', message: 'Slow.', clauses: ['X-1'],
+    examples: { valid: ['a'], invalid: ['a QQ'] },
+  }));
+  const t0 = performance.now();
+  const hostile = loadProfile({ schemaVersion: 1, id: 'hostile', name: 'Hostile', version: '1', rules: hostileRules });
+  const compileMs = performance.now() - t0;
+  const hostileRows: BenchTable['rows'] = [];
+  if (hostile.ok) {
+    for (const n of SIZES) {
+      const text = textOf('word '.repeat(64), n);
+      const s = stats(time(() => check({ text }, hostile.compiled, ctx), n <= 3000 ? 30 : 5));
+      const skipped = check({ text }, hostile.compiled, ctx).filter((f) => f.message.includes('too slow to run')).length;
+      hostileRows.push([n, s.median, s.p99, 300 - skipped, skipped]);
+    }
+  }
+
   return [
     {
       title: 'check(draft, profile, context): milliseconds per call (corporate post on Facebook)',
@@ -101,6 +120,14 @@ export default async function checkBench(): Promise<BenchTable[]> {
       columns: ['rule', 'ms'],
       rows: costs.slice(0, 8).map(([id, ms]) => [id, ms]),
       notes: [`Parsing the draft and context and building the scan alone: ${baseline.toFixed(2)} ms.`],
+    },
+    {
+      title: 'A hostile profile: 300 × (?:\\w+\\s?){1,20}QQ on text that is all words, milliseconds per check',
+      columns: ['characters', 'median ms', 'p99 ms', 'patterns run', 'reported as too slow to run'],
+      rows: hostile.ok ? hostileRows : [['refused at validation', hostile.problems[0]?.message ?? '', '', '', '']],
+      notes: [
+        `Compiling (validating and timing every pattern on the probe post) took ${compileMs.toFixed(0)} ms. Profile patterns share a 150 ms budget per check, spent by the cost measured at compile time (the clock stops the rest at twice that, on a machine slower than the one that measured); without it this profile took about a minute per check on 63,206 characters.`,
+      ],
     },
   ];
 }

@@ -5,6 +5,7 @@ import { checkContextSchema, draftSchema, type CheckContext, type Draft, type Im
 import { severityRank, type Finding, type Severity } from './finding.ts';
 import type { ActivePeriod, Hit, ResolvedContext, Scan } from './detector.ts';
 import type { CompiledProfile, CompiledRule } from './compile.ts';
+import { PATTERN_LIMITS } from './text/pattern-cost.ts';
 import { tokenize, type Token } from './text/tokens.ts';
 import { findLinks, type Link } from './text/urls.ts';
 import { inWindow, localParts } from './time.ts';
@@ -74,6 +75,17 @@ function toFinding(rule: CompiledRule, hit: Hit, c: ResolvedContext, textLength:
   return f;
 }
 
+/** A profile pattern left out to keep the check fast is a finding too: never a silent pass. */
+function tooSlowFinding(rule: CompiledRule): Finding {
+  return {
+    ruleId: rule.id,
+    category: rule.category,
+    severity: 'confirm',
+    message: `Your organisation's "${rule.id}" check is too slow to run on a post this long. Read the post yourself for what it looks for, and tell whoever looks after your policy profile.`,
+    clauses: rule.clauses,
+  };
+}
+
 /** A check that threw is a finding, so a bug can neither block nor pass a post silently. */
 function crashFinding(rule: CompiledRule): Finding {
   return {
@@ -83,6 +95,24 @@ function crashFinding(rule: CompiledRule): Finding {
     message: `PostGuard could not run its "${rule.id}" check on this post. Read it through yourself before you post.`,
     clauses: rule.clauses,
   };
+}
+
+/**
+ * One rule, one underline per place: hits of the same rule that overlap ("John Smith … has
+ * been charged" and "John Smith … will appear at court") become one span covering both.
+ */
+function mergeOverlapping(hits: Hit[]): Hit[] {
+  const spans = hits.filter((h) => h.start !== undefined && h.end !== undefined);
+  if (spans.length < 2) return hits;
+  const others = hits.filter((h) => h.start === undefined || h.end === undefined);
+  const sorted = [...spans].sort((a, b) => a.start! - b.start! || b.end! - a.end!);
+  const merged: Hit[] = [];
+  for (const h of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && h.start! < last.end!) merged[merged.length - 1] = { ...last, end: Math.max(last.end!, h.end!) };
+    else merged.push(h);
+  }
+  return [...merged, ...others];
 }
 
 function where(f: Finding): string {
@@ -134,17 +164,33 @@ export function check(draft: Draft, profile: CompiledProfile, context: CheckCont
   };
   const scan = makeScan(d.text, d.images, resolved, profile);
   const findings: Finding[] = [];
+  // Profile patterns share a budget, spent by their cost measured when the profile compiled
+  // (so the same post gives the same findings); the clock is a backstop for a machine that
+  // is far slower than the one that measured them.
+  let estimated = 0;
+  let spent = 0;
   for (const rule of profile.rules) {
     let hits: Hit[];
     try {
       if (!applies(rule, resolved, scan)) continue;
-      hits = rule.find(scan);
+      if (rule.cost === null) hits = rule.find(scan);
+      else {
+        const estimate = rule.cost * d.text.length;
+        if (estimated + estimate > PATTERN_LIMITS.checkBudgetMs || spent > 2 * PATTERN_LIMITS.checkBudgetMs) {
+          findings.push(tooSlowFinding(rule));
+          continue;
+        }
+        estimated += estimate;
+        const t0 = performance.now();
+        hits = rule.find(scan);
+        spent += performance.now() - t0;
+      }
     } catch {
       findings.push(crashFinding(rule));
       continue;
     }
     let n = 0;
-    for (const hit of hits) {
+    for (const hit of mergeOverlapping(hits)) {
       const f = toFinding(rule, hit, resolved, d.text.length);
       if (!f) continue;
       findings.push(f);

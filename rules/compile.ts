@@ -8,6 +8,7 @@ import { DETECTORS } from './detectors/index.ts';
 import { type Example, type Profile, type Rule, patternProblem } from './profile-schema.ts';
 import { ProfileError, problemsFromZod, type ProfileProblem } from './problems.ts';
 import { TermMatcher } from './text/terms.ts';
+import { measurePattern, patternSpeedProblem } from './text/pattern-cost.ts';
 import { toE164 } from './text/phones.ts';
 import { clockMinutes } from './time.ts';
 
@@ -31,6 +32,8 @@ export interface CompiledRule {
   /** Index in the profile's `rules` (own rules) or in the default's. */
   index: number;
   detector: string | null;
+  /** Pattern rules: milliseconds per character of post, measured on a probe when the profile compiled. */
+  cost: number | null;
   examples: { valid: Example[]; invalid: Example[] };
   find(scan: Scan): Hit[];
 }
@@ -64,8 +67,7 @@ export interface CompiledProfile {
 
 const MAX_PATTERN_HITS = 200;
 
-function compilePattern(source: string, caseSensitive: boolean): (scan: Scan) => Hit[] {
-  const re = RE2JS.compile(source, caseSensitive ? 0 : RE2JS.CASE_INSENSITIVE);
+function compilePattern(re: RE2JS): (scan: Scan) => Hit[] {
   return (scan) => {
     const hits: Hit[] = [];
     const m = re.matcher(scan.text);
@@ -109,6 +111,7 @@ function compileOrganisation(p: Profile, problems: ProfileProblem[]): Organisati
 function compileRule(rule: Rule, origin: CompiledRule['origin'], index: number, path: string, problems: ProfileProblem[]): CompiledRule | null {
   let find: (scan: Scan) => Hit[];
   let detector: string | null = null;
+  let cost: number | null = null;
   switch (rule.kind) {
     case 'terms': {
       const matcher = new TermMatcher(rule.terms, rule.caseSensitive, rule.exceptions);
@@ -121,7 +124,15 @@ function compileRule(rule: Rule, origin: CompiledRule['origin'], index: number, 
         problems.push({ path: `${path}.pattern`, message: problem });
         return null;
       }
-      find = compilePattern(rule.pattern, rule.caseSensitive);
+      const re = RE2JS.compile(rule.pattern, rule.caseSensitive ? 0 : RE2JS.CASE_INSENSITIVE);
+      // Timed once here (validate, install, start-up); check() spends a budget with it.
+      cost = measurePattern(re);
+      const slow = patternSpeedProblem(cost);
+      if (slow) {
+        problems.push({ path: `${path}.pattern`, message: slow });
+        return null;
+      }
+      find = compilePattern(re);
       break;
     }
     case 'detector': {
@@ -162,6 +173,7 @@ function compileRule(rule: Rule, origin: CompiledRule['origin'], index: number, 
     origin,
     index,
     detector,
+    cost,
     examples: rule.examples,
     find,
   };
@@ -173,6 +185,16 @@ function compileRule(rule: Rule, origin: CompiledRule['origin'], index: number, 
  * default profile, which is itself compiled with this function).
  */
 export function compileWith(profile: Profile, base: readonly Rule[], isDefault = false): CompiledProfile {
+  const { compiled, problems } = compileCollecting(profile, base, isDefault);
+  if (problems.length) throw new ProfileError(problems);
+  return compiled;
+}
+
+/**
+ * compileWith without throwing: every problem found, and the profile compiled without the
+ * rules that failed (so `validate` can still run the other rules' examples).
+ */
+export function compileCollecting(profile: Profile, base: readonly Rule[], isDefault = false): { compiled: CompiledProfile; problems: ProfileProblem[] } {
   const problems: ProfileProblem[] = [];
   const extendsDefault = profile.extends === 'default';
   const inherited = extendsDefault ? base : [];
@@ -232,8 +254,7 @@ export function compileWith(profile: Profile, base: readonly Rule[], isDefault =
   });
 
   const organisation = compileOrganisation(profile, problems);
-  if (problems.length) throw new ProfileError(problems);
-  return {
+  const compiled: CompiledProfile = {
     profile,
     id: profile.id,
     version: profile.version,
@@ -254,4 +275,5 @@ export function compileWith(profile: Profile, base: readonly Rule[], isDefault =
     changed,
     disabled,
   };
+  return { compiled, problems };
 }

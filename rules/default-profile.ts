@@ -29,7 +29,12 @@ export const DEFAULT_RULES: RuleInput[] = [
         'Report it anonymously to Crimestoppers on 0800 555 111.',
         'Quote crime reference 24/12345/23 when you get in touch.',
       ],
-      invalid: ['Call me on 07700 900123', 'Her number is +44 7700 900456, text her', 'Ring Dave on (415) 555-2671 when you land'],
+      invalid: [
+        { text: 'Call me on 07700 900123', flagged: '07700 900123' },
+        { text: 'Her number is +44 7700 900456, text her', flagged: '+44 7700 900456' },
+        { text: 'Ring Dave on (415) 555-2671 when you land', flagged: '(415) 555-2671' },
+        { text: 'Your ref JD0123456789; call 07700 900789', flagged: '07700 900789' },
+      ],
     },
   },
   {
@@ -42,7 +47,10 @@ export const DEFAULT_RULES: RuleInput[] = [
     clauses: PERSONAL_DATA_CLAUSES,
     examples: {
       valid: ['Email customer.services@acme.gov.uk with any questions.', 'Press enquiries: press@acme.gov.uk'],
-      invalid: ['Email jane.smith@acme.gov.uk for the forms', 'Contact the organiser at dave1987@gmail.com'],
+      invalid: [
+        { text: 'Email jane.smith@acme.gov.uk for the forms', flagged: 'jane.smith@acme.gov.uk' },
+        { text: 'Contact the organiser at dave1987@gmail.com', flagged: 'dave1987@gmail.com' },
+      ],
     },
   },
   {
@@ -82,8 +90,11 @@ export const DEFAULT_RULES: RuleInput[] = [
     message: "This is someone's date of birth. Take it out.",
     clauses: ['TR-5', 'TR-3', 'HT-8', 'OP-2'],
     examples: {
-      valid: ['Happy birthday to our longest-serving volunteer!', 'Born and raised in Fleet.'],
-      invalid: ['Name: Tom Reed, DOB 12/03/1985', 'She was born on 4 May 1990 in Hook.'],
+      valid: ['Happy birthday to our longest-serving volunteer!', 'Born and raised in Fleet.', 'Kids born 12 March 2019 or later can join.', 'Children born 1 September 2019 to 31 August 2020 start school this year.'],
+      invalid: [
+        { text: 'Name: Tom Reed, DOB 12/03/1985', flagged: 'DOB 12/03/1985' },
+        { text: 'She was born on 4 May 1990 in Hook.', flagged: 'born on 4 May 1990' },
+      ],
     },
   },
   {
@@ -110,7 +121,10 @@ export const DEFAULT_RULES: RuleInput[] = [
     clauses: ['TR-5', 'TR-3'],
     examples: {
       valid: ['Pay online with any debit or credit card.', 'Reference 1234 5678 9012 3456 is not valid.'],
-      invalid: ['Card: 4111 1111 1111 1111 exp 09/28', 'use 5500-0000-0000-0004 to pay'],
+      invalid: [
+        { text: 'Card: 4111 1111 1111 1111 exp 09/28', flagged: '4111 1111 1111 1111' },
+        { text: 'use 5500-0000-0000-0004 to pay', flagged: '5500-0000-0000-0004' },
+      ],
     },
   },
   {
@@ -135,8 +149,8 @@ export const DEFAULT_RULES: RuleInput[] = [
     message: "Don't ask for personal details on social media. Ask them to contact you by email or phone instead.",
     clauses: ['OP-2', 'OP-3'],
     examples: {
-      valid: ['Please email us so we can look into it.', 'Send us a photo of the pothole!'],
-      invalid: ['DM us your address and we will send someone round', "What's your date of birth?", 'Reply with your phone number'],
+      valid: ['Please email us so we can look into it.', 'Send us a photo of the pothole!', 'Tell us your name at reception and take a seat.'],
+      invalid: ['DM us your address and we will send someone round', "What's your date of birth?", 'Reply with your phone number', 'Please send us your full name, address and phone number in the comments'],
     },
   },
   // ── Confidential information and credentials (TR-3, HT-5, STF-7, OP-10) ──────────────
@@ -163,7 +177,12 @@ export const DEFAULT_RULES: RuleInput[] = [
     clauses: ['STF-7', 'OP-10'],
     examples: {
       valid: ['Never share your password with anyone, not even us.', 'Your password is something only you should know.'],
-      invalid: ['wifi password: Summer2024!', 'Your verification code is 482913', 'api_key=sk_live_abcdefghijklmnop1234'],
+      invalid: [
+        { text: 'wifi password: Summer2024!', flagged: 'wifi password: Summer2024!' },
+        { text: 'The door code is 4821. The wifi password: hunter22.', flagged: 'wifi password: hunter22' },
+        'Your verification code is 482913',
+        'api_key=sk_live_abcdefghijklmnop1234',
+      ],
     },
   },
   // ── Tone, abuse and profanity (HSS-1, HSS-3, STF-1, TR-9, HT-4, HT-7, OP-5) ───────────
@@ -171,7 +190,7 @@ export const DEFAULT_RULES: RuleInput[] = [
     id: 'abuse-discrimination',
     kind: 'detector',
     description:
-      "Abuse of a protected group, by structure as well as by word: slurs; sweeping generalisations (\"<group> are all …\", \"<group> can't drive\", \"<group> should be deported\"); dehumanising comparisons (\"immigrants are vermin\", \"breed like rats\"); exclusion (\"go back to where you came from\", \"send them back\", \"not welcome here\"). Leetspeak and stretched letters too; quotes, reported speech and court reports are left alone",
+      "Abuse of a protected group, by structure as well as by word: slurs; sweeping generalisations (\"<group> are all …\", \"<group> can't drive\", \"<group> should be deported\", \"<group> wreck every … they …\"); dehumanising comparisons (\"immigrants are vermin\", \"breed like rats\"); exclusion (\"go back to where you came from\", \"send them back\", \"not welcome here\"). Leetspeak and stretched letters too; quotes, reported speech and court reports are left alone",
     detector: 'abuse',
     options: { kinds: ['slur', 'dehumanising', 'xenophobia', 'generalisation'] },
     category: 'abuse',
@@ -188,9 +207,13 @@ export const DEFAULT_RULES: RuleInput[] = [
         'A man who told a neighbour to go back to his own country was fined £400 by magistrates.',
         'Older people can get a free flu jab at any pharmacy.',
         'Some travellers may see delays on the A31 tonight.',
+        'Migrants built every road in this town.',
+        'Library books? Send them back by the end of the month.',
       ],
       invalid: [
         'Go back to where you came from',
+        { text: 'Kosovans wreck every park they picnic in.', flagged: 'Kosovans wreck every' },
+        'Ship the lot of them back on the first boat.',
         'Immigrants are vermin',
         'All Muslims are terrorists',
         'Kurds are all criminals.',
@@ -242,7 +265,11 @@ export const DEFAULT_RULES: RuleInput[] = [
     clauses: ['HSS-1', 'OP-5', 'STF-1'],
     examples: {
       valid: ['Scunthorpe United kick off at 3pm.', 'Essex Police are at the event.', 'The Killers play Hyde Park tonight.'],
-      invalid: ['What the fuck is going on with the bins', 'This traffic is shit'],
+      invalid: [
+        { text: 'What the fuck is going on with the bins', flagged: 'fuck' },
+        { text: 'This traffic is shit', flagged: 'shit' },
+        { text: 'Total bullshit from the developers', flagged: 'shit' },
+      ],
     },
   },
   {
@@ -289,8 +316,16 @@ export const DEFAULT_RULES: RuleInput[] = [
         'Polling stations are open 7am to 10pm on Thursday 6 May.',
         'Register to vote by midnight on 19 April.',
         'Results: Conservative 12 seats, Labour 8, Liberal Democrats 5, Green Party 2.',
+        'Jane Doe (Conservative) elected with 1,204 votes.',
+        'Labour hold Fleet West.',
+        'Reform of adult social care: have your say.',
       ],
-      invalid: ['Great to see Labour councillors at the opening', 'Vote Reform on Thursday!', 'Jane Doe will be at the library opening'],
+      invalid: [
+        'Great to see Labour councillors at the opening',
+        'Vote Reform on Thursday!',
+        'Jane Doe will be at the library opening',
+        'Labour hold Fleet West. Great result for the town!',
+      ],
     },
   },
   {
@@ -407,7 +442,14 @@ export const DEFAULT_RULES: RuleInput[] = [
     clauses: ['STF-3'],
     examples: {
       valid: ['A 34-year-old man has been charged with burglary.', 'Thanks to everyone who came to the court open day.'],
-      invalid: ['John Smith, 34, of Fleet, has been charged with burglary.', 'Mark Jones will appear at Basingstoke Magistrates Court on Monday.'],
+      invalid: [
+        { text: 'John Smith, 34, of Fleet, has been charged with burglary.', flagged: 'John Smith, 34, of Fleet, has been charged' },
+        { text: 'Mark Jones will appear at Basingstoke Magistrates Court on Monday.', flagged: 'Mark Jones will appear at' },
+        {
+          text: 'Sarah Jones has been charged with fraud. She was remanded in custody.',
+          flagged: 'Sarah Jones has been charged with fraud. She was remanded in custody',
+        },
+      ],
     },
   },
   {
@@ -419,8 +461,12 @@ export const DEFAULT_RULES: RuleInput[] = [
     message: 'This could identify a colleague in a sensitive role. Don\'t name or picture officers in covert, surveillance or firearms roles.',
     clauses: ['STF-6'],
     examples: {
-      valid: ['Firearms officers attended as a precaution.', 'Our surveillance cameras cover the car park.'],
-      invalid: ['Congratulations to PC Dan Hart, our newest firearms officer', 'Thanks Sam Quill for all your help'],
+      valid: ['Firearms officers attended as a precaution.', 'Our surveillance cameras cover the car park.', 'Our firearms team trained with the fire service today.'],
+      invalid: [
+        'Congratulations to PC Dan Hart, our newest firearms officer',
+        { text: 'Thanks Sam Quill for all your help', flagged: 'Sam Quill' },
+        'PC Sarah Jones of our firearms team',
+      ],
     },
   },
   // ── Appeals and links (STF-4, STF-5, OP-4) ──────────────────────────────────────────────
@@ -466,7 +512,11 @@ export const DEFAULT_RULES: RuleInput[] = [
     clauses: ['OP-4'],
     examples: {
       valid: ['More at https://acme.gov.uk/bins', 'See https://www.gov.uk/register-to-vote'],
-      invalid: ['More info: bit.ly/3xYz12', 'Details at http://acme-events.co.uk/signup', 'Shocking story: https://dodgy-news.example/story'],
+      invalid: [
+        { text: 'More info: bit.ly/3xYz12', flagged: 'bit.ly/3xYz12' },
+        'Details at http://acme-events.co.uk/signup',
+        'Shocking story: https://dodgy-news.example/story',
+      ],
     },
   },
   // ── Other people's content, selling, spam (HT-6, STF-2, OP-5) ───────────────────────────

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { composerKindSchema, imageFactsSchema, platformSchema } from './draft.ts';
 import { categorySchema, severitySchema } from './finding.ts';
 import { DETECTORS } from './detectors/index.ts';
+import { patternSizeProblem } from './text/pattern-cost.ts';
 import { termWords } from './text/tokens.ts';
 
 export const LIMITS = {
@@ -67,6 +68,8 @@ const exampleSchema = z
       now: dateOrTime.optional(),
       firstPostOfSession: z.boolean().optional(),
       images: z.array(imageFactsSchema).max(5).optional(),
+      /** Invalid examples: the words the rule must underline ("07700 900123" in "Call me on 07700 900123"). */
+      flagged: z.string().min(1).max(LIMITS.exampleLength).optional(),
     }),
   ])
   .meta({ id: 'Example', description: 'A post, or a post with the context it is written in.' });
@@ -122,7 +125,7 @@ export function patternProblem(source: string, caseSensitive = false): string | 
     return `not a valid pattern (${why}); patterns use RE2 syntax, without lookarounds or backreferences`;
   }
   if (re.matcher('').find()) return 'this pattern matches empty text, so it would flag every post';
-  return null;
+  return patternSizeProblem(source, re);
 }
 
 const termsRule = z.strictObject({

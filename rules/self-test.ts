@@ -14,6 +14,10 @@ export interface ExampleRun {
   text: string;
   /** Findings of this rule for the example. */
   found: number;
+  /** The text each of those findings underlines. */
+  spans: string[];
+  /** What an invalid example says the rule must underline. */
+  flagged?: string;
   ok: boolean;
 }
 
@@ -39,9 +43,12 @@ export function runExamples(rule: CompiledRule, profile: CompiledProfile): Examp
   for (const list of ['valid', 'invalid'] as const) {
     rule.examples[list].forEach((example, index) => {
       const e = typeof example === 'string' ? { text: example, images: [] } : example;
-      const findings = check({ text: e.text, images: e.images ?? [] }, profile, exampleContext(rule, example, profile));
-      const found = findings.filter((f) => f.ruleId === rule.id).length;
-      out.push({ rule, list, index, text: e.text, found, ok: list === 'valid' ? found === 0 : found > 0 });
+      const findings = check({ text: e.text, images: e.images ?? [] }, profile, exampleContext(rule, example, profile)).filter((f) => f.ruleId === rule.id);
+      const spans = findings.filter((f) => f.start !== undefined).map((f) => e.text.slice(f.start, f.end));
+      const flagged = 'flagged' in e ? e.flagged : undefined;
+      const found = findings.length;
+      const ok = list === 'valid' ? found === 0 : found > 0 && (flagged === undefined || spans.includes(flagged));
+      out.push({ rule, list, index, text: e.text, found, spans, ...(flagged !== undefined ? { flagged } : {}), ok });
     });
   }
   return out;
@@ -69,7 +76,9 @@ export function selfTestWith(profile: CompiledProfile, builtInContext: () => Com
         message:
           run.list === 'valid'
             ? `${quote(run.text)} should pass but "${rule.id}" flags it`
-            : `${quote(run.text)} should be flagged by "${rule.id}" but is not`,
+            : run.found > 0 && run.flagged !== undefined
+              ? `${quote(run.text)}: "${rule.id}" should underline ${JSON.stringify(run.flagged)} but underlines ${run.spans.length ? run.spans.map((x) => JSON.stringify(x)).join(', ') : 'the whole post'}`
+              : `${quote(run.text)} should be flagged by "${rule.id}" but is not`,
       });
     }
   }

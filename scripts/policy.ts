@@ -12,10 +12,10 @@ import {
   compiledDefault,
   loadProfile,
   profileJsonSchema,
-  selfTest,
   type CompiledProfile,
   type ProfileProblem,
 } from '../rules/profile.ts';
+import { validateProfile } from '../rules/validate.ts';
 import { runFacesCommand } from '../lib/faces/cli.ts';
 import { imageFactsFromFile } from '../lib/faces/node-facts.ts';
 
@@ -141,16 +141,17 @@ async function validate(args: string[]): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
   if (positionals.length !== 1) throw new UsageError('validate takes one profile: npm run policy -- validate <file|url>');
   const source = positionals[0]!;
-  const r = await loadCompiled(source);
-  if ('problems' in r) {
-    console.log(`✗ ${source} is not a valid profile:`);
-    printProblems(r.problems);
+  const input = parseJson(await readSource(source), source);
+  // Every problem at once: the schema, ids and periods, overrides, patterns and examples.
+  const problems = validateProfile(input);
+  if (problems.length) {
+    console.log(`✗ ${source} is not a valid profile (${problems.length === 1 ? '1 problem' : `${problems.length} problems`}):`);
+    printProblems(problems);
     return 1;
   }
-  const failures = selfTest(r.compiled);
-  if (failures.length) {
-    console.log(`✗ ${source}: some rules do not do what their examples say:`);
-    printProblems(failures);
+  const r = loadProfile(input);
+  if (!r.ok) {
+    printProblems(r.problems);
     return 1;
   }
   const c = r.compiled;

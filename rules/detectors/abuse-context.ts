@@ -120,14 +120,16 @@ export function isReported(text: string, span: Span, sentence: Sentence): boolea
 }
 
 /** The word before a sweeping statement narrows it ("some refugees", "not all", "for disabled people"). */
-export function isHedged(words: readonly string[], index: number): boolean {
-  const prev = words[index - 1];
-  const prev2 = words[index - 2];
+export function isHedged(words: readonly string[], index: number, from = 0): boolean {
+  // Only words of the same sentence narrow it: "Some. Refugees are …" is not "some refugees".
+  const prev = index - 1 >= from ? words[index - 1] : undefined;
+  const prev2 = index - 2 >= from ? words[index - 2] : undefined;
   return (prev !== undefined && HEDGES.has(prev)) || prev2 === 'not' || prev2 === 'no' || prev2 === 'if';
 }
 
 /** "you" here is not someone being called a name ("thank you", "are you a …"). */
-export function isNotVocative(words: readonly string[], index: number): boolean {
-  const prev = words[index - 1];
+export function isNotVocative(words: readonly string[], index: number, from = 0): boolean {
+  // "Thanks. You idiot." — the word before the full stop is not part of the insult.
+  const prev = index - 1 >= from ? words[index - 1] : undefined;
   return prev !== undefined && NOT_VOCATIVE_BEFORE.has(prev);
 }

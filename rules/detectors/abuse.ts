@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineDetector, type Hit } from '../detector.ts';
 import { EXCEPTIONS, FAG_AFFIX, INSULT_WORDS, ROOTS, SLUR_PHRASES, SLUR_WORDS, type AbuseKind } from '../lexicon/abuse.ts';
 import { STRUCTURES, type Structure } from '../lexicon/abuse-structures.ts';
+import { isCleanName } from '../lexicon/clean-names.ts';
 import { GROUP_WORDS } from '../lexicon/groups.ts';
 import { allMatches, phraseRegex, type Span } from '../text/regex.ts';
 import type { Token } from '../text/tokens.ts';
@@ -52,7 +53,10 @@ function lookup(w: string): Entry | null {
     const re = new RegExp(`^${w.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*+/g, '[a-z]{1,3}')}$`);
     return CENSORED_CANDIDATES.find((e) => e.word.length >= 4 && re.test(e.word)) ?? null;
   }
-  const hit = EXACT.get(w) ?? EXACT.get(collapseLong(w)) ?? COLLAPSED.get(collapseAll(w));
+  // Collapsing doubled letters finds stretched words ("biiitch", "niggggas"), but only a
+  // word that has doubled letters is stretched: "Niger" is a country, not "nigger" short of a g.
+  const collapsed = collapseAll(w);
+  const hit = EXACT.get(w) ?? EXACT.get(collapseLong(w)) ?? (collapsed !== w ? COLLAPSED.get(collapsed) : undefined);
   if (hit) return hit;
   for (const r of ROOTS) {
     if (w.includes(r.root) && !r.unless?.test(w)) return { word: r.root, kind: r.kind };
@@ -85,6 +89,7 @@ function findWords(text: string, out: Found[]): void {
     const trail = m[0].length - m[0].replace(/[*!|@]+$/u, '').length;
     const span = { start: m.index + lead, end: m.index + m[0].length - trail };
     if (excepted(EXACT.has(w) ? w : entry.word, text, span)) continue;
+    if (isCleanName(text, span.start, span.end)) continue;
     out.push({ ...span, kind: entry.kind });
   }
   LOOSE_WORD.lastIndex = 0;
@@ -107,8 +112,10 @@ function findStructures(text: string, tokens: readonly Token[], out: Found[]): v
     const st = h.info;
     const i = h.index;
     const sentence = sentenceAt(sentences, h.start);
-    if (st.hedgeable && isHedged(tt.words, i)) continue;
-    if (st.vocative && isNotVocative(tt.words, i)) continue;
+    let first = i;
+    while (first > 0 && tokens[first - 1]!.start >= sentence.start) first--;
+    if (st.hedgeable && isHedged(tt.words, i, first)) continue;
+    if (st.vocative && isNotVocative(tt.words, i, first)) continue;
     if (st.needsGroupBefore) {
       const prev = sentence.start > 0 ? sentenceAt(sentences, sentence.start - 1).start : 0;
       if (!groupNamedBefore(tokens, i, prev)) continue;

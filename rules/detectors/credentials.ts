@@ -30,7 +30,10 @@ export default defineDetector({
     const spans: Span[] = [];
     for (const re of PATTERNS) {
       for (const m of allMatches(re, scan.text)) {
-        const s = { start: m.index, end: m.index + m[0].length };
+        // "password: hunter2." — the full stop ends the sentence, not the password (a "!" or
+        // "?" is more often part of it: "Summer2024!").
+        const trail = /[.,;:)]+$/.exec(m[0])?.[0].length ?? 0;
+        const s = { start: m.index, end: m.index + m[0].length - (m[0].length - trail > 0 ? trail : 0) };
         if (!spans.some((x) => x.start < s.end && s.start < x.end)) spans.push(s);
       }
     }

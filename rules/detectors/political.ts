@@ -8,8 +8,13 @@ import {
   PARTIES_ANY_CASE,
   PARTIES_CAPITALISED,
   POLITICIANS,
+  REFORM_ORDINARY_AFTER,
+  RESULT,
+  RESULT_HOLD,
+  RESULT_OPINION,
 } from '../lexicon/political.ts';
 import { allMatches, phraseRegex, type Span } from '../text/regex.ts';
+import { sentenceAt, sentencesOf } from './abuse-context.ts';
 
 const KINDS = ['party', 'politician', 'endorsement', 'candidate', 'issue'] as const;
 type Kind = (typeof KINDS)[number];
@@ -29,7 +34,9 @@ function find(text: string, candidates: readonly string[]): Array<Span & { kind:
   for (const m of allMatches(ENDORSE_PERSON, text)) add(m, 'endorsement');
   for (const m of allMatches(PARTY_ANY, text)) add(m, 'party');
   for (const m of allMatches(PARTY_CAP, text)) {
-    if (ORDINARY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    if (ORDINARY_AFTER.test(after)) continue;
+    if (m[0] === 'Reform' && REFORM_ORDINARY_AFTER.test(after)) continue;
     add(m, 'party');
   }
   for (const m of allMatches(POLITICIAN, text)) add(m, 'politician');
@@ -51,7 +58,7 @@ function partyKey(p: string): string {
 export default defineDetector({
   id: 'political',
   summary:
-    'Party-political content: UK parties, party leaders, "vote for …", campaigning, the profile\'s candidates in an election period; neutral electoral information ("polling stations open 7am–10pm") and a list naming every party (notice of poll, results) are not political',
+    'Party-political content: UK parties, party leaders, "vote for …", campaigning, the profile\'s candidates in an election period; neutral electoral information ("polling stations open 7am–10pm"), results stated plainly ("Labour hold Fleet West") and a list naming every party (notice of poll) are not political',
   options: z.strictObject({
     kinds: z.array(z.enum(KINDS)).min(1).default(['party', 'politician', 'endorsement', 'candidate']),
   }),
@@ -60,12 +67,23 @@ export default defineDetector({
     const all = scan.memo(`political:${candidates.join('|')}`, () => find(scan.text, candidates));
     // A neutral list: three or more different parties, nobody urged to vote for one.
     const parties = new Set(all.filter((a) => a.kind === 'party').map((a) => partyKey(a.party ?? '')));
-    const neutralList = parties.size >= 3 && !all.some((a) => a.kind === 'endorsement');
+    const endorsed = all.some((a) => a.kind === 'endorsement');
+    const neutralList = parties.size >= 3 && !endorsed;
+    const sentences = sentencesOf(scan.text);
+    // A result stated plainly ("Labour hold Fleet West"): the sentence reports seats, votes
+    // or who was elected, and the post says nothing about it.
+    const plain = !endorsed && !RESULT_OPINION.test(scan.text);
+    const isResult = (a: Span) => {
+      if (!plain) return false;
+      const s = sentenceAt(sentences, a.start);
+      const sentence = scan.text.slice(s.start, s.end);
+      return RESULT.test(sentence) || RESULT_HOLD.test(sentence);
+    };
     const wanted = new Set<Kind>(options.kinds);
     const hits: Hit[] = [];
     for (const a of all) {
       if (!wanted.has(a.kind)) continue;
-      if (neutralList && (a.kind === 'party' || a.kind === 'candidate')) continue;
+      if ((a.kind === 'party' || a.kind === 'candidate') && (neutralList || isResult(a))) continue;
       hits.push({ start: a.start, end: a.end });
     }
     return hits;

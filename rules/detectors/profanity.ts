@@ -1,5 +1,6 @@
 import { DataSet, RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
 import { defineDetector } from '../detector.ts';
+import { isCleanName } from '../lexicon/clean-names.ts';
 import type { Span } from '../text/regex.ts';
 
 // obscenity's English list, minus what a police force or a council has to be able to say
@@ -19,7 +20,7 @@ function getMatcher(): RegExpMatcher {
   return (matcher ??= new RegExpMatcher({ ...dataset.build(), ...englishRecommendedTransformers }));
 }
 
-// Names and birds that share letters with swear words.
+// Birds and names that are whole words sharing letters with swear words.
 const HARMLESS_BEFORE: Record<string, RegExp> = {
   tit: /(?:blue|great|coal|marsh|willow|crested|long-tailed|bearded|penduline)[\s-]*$/iu,
   dick: /(?:moby|philip\s+k\.?|k\.)\s*$/iu,
@@ -27,15 +28,39 @@ const HARMLESS_BEFORE: Record<string, RegExp> = {
 };
 const HARMLESS_AFTER: Record<string, RegExp> = {
   tit: /^\s*for\s+tat/iu,
-  dick: /^\s+(?:Turpin|Whittington|Van\s+Dyke|Francis|Cheney|Advocaat|Grayson|Emery|King-Smith)/u,
   cum: /^\s+laude/iu,
   pussy: /^\s*-?\s*(?:cats?|willows?|foot|footing|riot)/iu,
 };
 
+/**
+ * obscenity matches inside words ("shiit" in shiitake, "Dick" in Dickinson, "cock" in
+ * Hancock, "Shit" in Shitterton). A match counts only when it is the whole word, or the rest
+ * of the word makes a known compound or inflection: "fucking", "bullshit", "dickhead",
+ * "motherfucker", "shitty" — never a name or a place.
+ */
+const COMPOUND_BEFORE = /^(?:bull|horse|dip|bat|ape|chicken|dog|pig|mother|muther|mutha|motha|cluster|dumb|jack|smart|bad|fat|lard|kick|hard|lame|holy|cock|dick|ass|arse|bitch|fuck|shit|piss|butt|candy|dumbass|jackass|ho|half|bum|mind|brain|clown|twat|cunt)$/u;
+const COMPOUND_AFTER = /^(?:s|es|ed|d|er|ers|ing|in|n|en|y|ies|ier|iest|ty|ties|z|zz|head|heads|hole|holes|face|faces|bag|bags|wit|wits|tard|tards|sucker|suckers|sucking|stain|stains|show|storm|load|loads|less|ass|arse|wad|wads|weasel|nugget|waffle|rag|rags|box|boy|boys|boi|house|fest|hat|hats|lord|pants|stick|tastic|ery|ster|sters|ery)$/u;
+const LETTER = /[\p{L}\p{N}]/u;
+
+function wordAround(t: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  while (s > 0 && LETTER.test(t[s - 1]!)) s--;
+  while (e < t.length && LETTER.test(t[e]!)) e++;
+  return { start: s, end: e };
+}
+
+function isWordOrCompound(t: string, start: number, end: number): boolean {
+  const w = wordAround(t, start, end);
+  const before = t.slice(w.start, start).toLowerCase();
+  const after = t.slice(end, w.end).toLowerCase();
+  return (before === '' || COMPOUND_BEFORE.test(before)) && (after === '' || COMPOUND_AFTER.test(after));
+}
+
 export default defineDetector({
   id: 'profanity',
   summary:
-    'Swearing, with obscenity\'s English list (leetspeak and repeated letters too) and its whitelist, so "Scunthorpe", "Essex" and "The Killers" are clean',
+    'Swearing, with obscenity\'s English list (leetspeak and repeated letters too) and its whitelist, on whole words and known compounds only, so "Scunthorpe", "Essex", "Dickinson", "Shitterton" and "The Killers" are clean',
   find(scan) {
     const t = scan.text;
     const out: Span[] = [];
@@ -43,6 +68,9 @@ export default defineDetector({
       const word = dataset.getPayloadWithPhraseMetadata(m).phraseMetadata?.originalWord ?? '';
       const start = m.startIndex;
       const end = m.endIndex + 1;
+      if (!isWordOrCompound(t, start, end)) continue;
+      const whole = wordAround(t, start, end);
+      if (isCleanName(t, whole.start, whole.end)) continue;
       const before = HARMLESS_BEFORE[word];
       const after = HARMLESS_AFTER[word];
       if (before?.test(t.slice(Math.max(0, start - 24), start))) continue;

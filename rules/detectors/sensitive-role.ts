@@ -13,6 +13,10 @@ const ROLES = [
   'UC officer', 'negotiator', 'hostage negotiator',
 ];
 const ROLE_RE = phraseRegex(ROLES);
+// The team a colleague is in names the role as surely as a job title: "PC Sarah Jones of
+// our firearms team", "DC Lee from the surveillance unit".
+const ROLE_TEAM =
+  /(?<![\p{L}])(?:firearms|armed\s+response|armed\s+policing|tactical\s+firearms|covert|surveillance|undercover|counter[\s-]terrorism|special\s+operations|protection)\s+(?:team|teams|unit|units|squad|section|department|group|cell)(?![\p{L}])/giu;
 const SHORT_ROLES = /(?<![\p{L}])(?:AFO|CHIS|UCO)s?(?![\p{L}])/gu;
 const RANK_NAME = /(?<![\p{L}])(?:PC|DC|DS|DI|Sgt|Sergeant|Constable|Detective|Officer|Insp|Inspector)\.?\s+\p{Lu}[\p{Ll}]+/gu;
 
@@ -28,7 +32,7 @@ export default defineDetector({
     const t = scan.text;
     const hits: Hit[] = [];
     if (scan.org.protectedNames) hits.push(...scan.org.protectedNames.find(scan.tokens(), t));
-    const roles = [...allMatches(ROLE_RE, t), ...allMatches(SHORT_ROLES, t)];
+    const roles = [...allMatches(ROLE_RE, t), ...allMatches(ROLE_TEAM, t), ...allMatches(SHORT_ROLES, t)];
     if (options.roles.length) roles.push(...allMatches(phraseRegex(options.roles), t));
     if (roles.length === 0) return hits;
     const people = [...findNames(t), ...allMatches(RANK_NAME, t).map((m) => ({ start: m.index, end: m.index + m[0].length }))];

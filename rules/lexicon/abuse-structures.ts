@@ -12,22 +12,25 @@
 //
 // Whether a match is meant or reported ("it is wrong to say …", a quoted slogan, a court
 // report) is decided afterwards, in detectors/abuse-context.ts.
-import { afterPunctuation, anyOf, anyWords, clauseEnds, followedBy, notFollowedBy, opt, precededBy, seq, shared, startsClause, thenComma, upTo, wordWhere, words, type At, type Part } from '../text/word-pattern.ts';
+import { afterPunctuation, anyOf, anyWords, capitalised, clauseEnds, followedBy, notFollowedBy, opt, precededBy, seq, shared, startsClause, thenComma, upTo, wordWhere, words, type At, type Part } from '../text/word-pattern.ts';
 import {
   ALLOWED_TO,
   ANIMAL_WORDS,
   DEHUMANISING,
   DEHUMANISING_ALONE,
   DESERVED_HARM,
+  EVERY_TIME,
   GENERALISING_VERBS,
   GENERALISING_VERBS_AT_END,
   HARM_EVENTS,
   HARM_VERBS,
+  HOSTILE_VERBS,
   INSULT_ADJECTIVES,
   INSULT_NOUNS,
   INSULT_NOUNS_VERBLIKE,
   INSULT_PREDICATES,
   LIKE_ANIMALS,
+  NEED_GERUNDS,
   PERSON_PLAIN,
   SHOULD_PREDICATES,
   SHOULD_PREDICATES_AT_END,
@@ -37,6 +40,7 @@ import {
   TRAIT_AT_END,
   TRAIT_NOUNS,
   TRAIT_NOUNS_SINGULAR,
+  UNIVERSAL_OBJECTS,
   verbForms,
   type AbuseKind,
 } from './abuse.ts';
@@ -89,8 +93,9 @@ const OTHER_NP = shared(words(OTHERING));
 /** One member ("every Nigerian", "a Polish builder"). */
 const groupSingular = shared(anyOf(words(GROUP_SINGULARS), seq(words(GROUP_ADJECTIVES), words(PERSON_SINGULARS))));
 
-/** What may stand between a group and its verb ("Young people these days are …"). */
-const GROUP_FILLER = shared(opt(
+/** What may stand between a group and its verb ("Young people these days are …", "Poles in Fleet are …"). */
+const GROUP_FILLER = shared(opt(anyOf(
+  seq(words(['in', 'from', 'round', 'around', 'living in', 'who live in']), opt(words(['the'])), capitalised()),
   words([
     'all', 'here', 'nowadays', 'these days', 'today', 'in general', 'generally', 'in this country', 'in britain',
     'in the uk', 'in england', 'round here', 'around here', 'over here', 'in my area', 'i know', 'i have met',
@@ -98,7 +103,7 @@ const GROUP_FILLER = shared(opt(
     'themselves', 'as a rule', 'by nature', 'on the whole', 'in my experience', 'let us be honest', "let's be honest",
     'let’s face it', "let's face it",
   ]),
-));
+)));
 const ARE = shared(words(['are', 'r', 'were', 'will always be', 'have always been', 'are born', 'tend to be', 'seem to be', 'are just', 'are all', 'will never be anything but', 'are nothing but']));
 const TRAIT_ADVERBS = words([
   'all', 'just', 'only', 'so', 'such', 'really', 'very', 'basically', 'literally', 'simply', 'mostly', 'naturally',
@@ -111,6 +116,12 @@ const TRAIT_ADVERBS = words([
 /** Words that make a statement about a group sweeping ("Somalis always …", "Poles all …"). */
 const SWEEPING = words(['all', 'always', 'just', 'only', 'constantly', 'basically', 'literally', 'mostly', 'really', 'simply', 'actually', 'still', 'only ever', 'all just', 'never', 'ever', 'will', 'will always', 'would', 'do', 'seem to', 'tend to', 'only want to', 'just want to', 'want to', 'all want to', 'are all', 'are always', 'are just']);
 const TRAIT = shared(anyOf(words(TRAIT_ADJECTIVES), words(TRAIT_NOUNS), followedBy(words(TRAIT_AT_END), AT_END)));
+/** A verb that harms people or places, said of a whole group ("wreck", "scam", "undercut"). */
+const HOSTILE = shared(words(HOSTILE_VERBS.flatMap(verbForms)));
+/** "rip people off", "con everyone out of …": the object between the verb and its particle. */
+const HOSTILE_SPLIT = seq(words(['rip', 'rips', 'con', 'cons', 'fleece', 'fleeces', 'push', 'pushes']), words(['people', 'everyone', 'everybody', 'us', 'customers', 'the public', 'punters', 'pensioners', 'tourists', 'locals', 'the locals', 'taxpayers', 'the taxpayer']), words(['off', 'out of everything', 'out of their money', 'around', 'about']));
+/** One to three words then "and" ("stick together and …"): a habit, then the harm. */
+const AND_BEFORE = seq(anyWords(1, 3), words(['and']));
 
 const YOU = shared(words(['you', 'u', 'ya', 'yu', 'ye', 'yer', 'you lot', 'you guys', 'you people', 'you two', 'you all']));
 const YOU_ARE = shared(words([
@@ -142,11 +153,18 @@ const INSULT_NOUN_VOC = shared(anyOf(
 const MOUTHS = ['mouth', 'face', 'gob', 'trap', 'cakehole', 'pie hole', 'piehole', 'hole', 'mush', 'yap', 'beak', 'fat mouth', 'big mouth', 'stupid mouth', 'fat face'];
 /** People the harm is wished on: "you", "your car", "his windows", "that councillor". */
 const TO_WHERE = words(['to where', 'to their', 'to your', 'to ur', 'to africa', 'to asia', 'to the jungle', 'to the desert', 'to france', 'to the country', 'to the hell']);
-const SENT_OFF_END: At = (t, j) => clauseEnds(['and', 'now', 'then', 'immediately', 'asap', 'today', 'where'])(t, j) || (j < t.tokens.length && TO_WHERE.match(t, j).length > 0);
+const SENT_OFF_END: At = (t, j) =>
+  clauseEnds(['and', 'now', 'then', 'immediately', 'asap', 'today', 'tonight', 'tomorrow', 'where', 'right', 'straight', 'at', 'for', 'before', 'once', 'on', 'by', 'in', 'with'])(t, j) ||
+  (j < t.tokens.length && TO_WHERE.match(t, j).length > 0);
 /** Where "send them …" sends people: back, home, out, to a place, on a boat. */
+const ON_A = words(['on a', 'on the', 'in a', 'in the', 'onto a', 'onto the', 'on to a', 'on to the', 'into a', 'into the', 'on', 'onto']);
+/** "the next boat", "the first plane": any one will do, which is the point. */
+const ANY_ONE = words(['next', 'first', 'first available', 'next available', 'same', 'last', 'very next', 'very first', 'first and only', 'one-way', 'one way', 'leaky', 'rubber', 'overcrowded']);
+const VEHICLE = words(['boat', 'boats', 'plane', 'planes', 'flight', 'flights', 'lorry', 'ship', 'ships', 'ferry', 'cattle truck', 'raft', 'dinghy', 'dinghies', 'boat out', 'plane out', 'flight out']);
 const BY_BOAT = anyOf(
-  seq(words(['back', 'home']), words(['on a', 'on the', 'in a', 'in the']), words(['boat', 'plane', 'flight', 'lorry', 'ship', 'ferry', 'cattle truck', 'raft'])),
-  seq(words(['on a', 'on the', 'in a']), words(['boat', 'plane', 'flight', 'lorry', 'ship', 'ferry', 'cattle truck', 'raft']), words(['home', 'back', 'out', 'back home', 'to africa', 'to france'])),
+  seq(words(['back', 'home', 'back home', 'straight back', 'all back']), ON_A, opt(ANY_ONE), VEHICLE),
+  seq(ON_A, opt(ANY_ONE), VEHICLE, words(['home', 'back', 'out', 'back home', 'to africa', 'to france', 'to where they came from', 'out of here', 'out of the country'])),
+  seq(ON_A, ANY_ONE, VEHICLE),
 );
 const SEND_OFF = anyOf(
   followedBy(words(['back', 'home', 'back home', 'out', 'packing', 'back out', 'back over', 'back where they came from', 'back to where they came from', 'back where they belong', 'out of the country', 'out of this country', 'out of britain', 'out of england', 'out of our country', 'back across the channel', 'back to france']), SENT_OFF_END),
@@ -158,8 +176,10 @@ const SEND_OFF = anyOf(
 const CLAUSE_END = clauseEnds(['and', 'so', 'now', 'go', 'get', 'leave', 'mate', 'anymore', 'any', 'ever', 'full', 'period', 'never']);
 const YOU_SUBJECT = words(["you're", 'you are', 'youre', 'ur', 'u r', 'you', 'you lot', 'you lot are', 'your lot are', 'your kind', 'your kind are', 'your kind is', 'their kind', 'their kind are', 'people like you', 'people like you are', 'people like them', 'people like them are', 'your sort', 'your sort are', 'you people', 'you people are']);
 const NOT_WELCOME_ADVERB = words(['just', 'simply', 'really', 'clearly', 'obviously', 'still', 'all', 'never']);
-const NOT_WELCOME = words(['not welcome', "aren't welcome", 'unwelcome', 'not wanted', "aren't wanted", 'unwanted', "don't belong", 'do not belong', "doesn't belong", 'does not belong', 'have no place', 'has no place', 'have no right to be', 'has no right to be', "don't fit in", 'will never belong', 'never belong', 'never will belong', 'not british', 'not english', 'not really british', 'not really english', 'not british and never will be', 'not english and never will be', 'will never be british', 'will never be english', "'ll never be british", "'ll never be english", 'never be british', 'never be english', "aren't british", "aren't english", "isn't british", "isn't english", 'not from here', 'not from round here', 'are not welcome', 'are unwelcome', 'is not welcome', "isn't welcome"]);
-const WELCOME_WHERE = words(['here', 'round here', 'around here', 'in this country', 'in our country', 'in my country', 'in britain', 'in england', 'in the uk', 'in this town', 'in our town', 'in this street', 'in our street', 'on our streets', 'in this area', 'in our area', 'in this city', 'on this street', 'anywhere', 'in our community', 'in this community', 'in europe', 'in the west', 'anymore', 'any more', 'living here', 'living next door', 'coming here', 'over here', 'in this village', 'in our village', 'in our neighbourhood']);
+const NOT_WELCOME = words(['not welcome', "aren't welcome", 'unwelcome', 'not wanted', "aren't wanted", 'unwanted', "don't belong", 'do not belong', "doesn't belong", 'does not belong', 'have no place', 'has no place', 'have no right to be', 'has no right to be', 'have no right to live', 'has no right to live', 'have no right to stay', 'has no right to stay', 'have no right to come', 'have no business being', "don't fit in", 'will never belong', 'never belong', 'never will belong', 'not british', 'not english', 'not really british', 'not really english', 'not british and never will be', 'not english and never will be', 'will never be british', 'will never be english', "'ll never be british", "'ll never be english", 'never be british', 'never be english', "aren't british", "aren't english", "isn't british", "isn't english", 'not from here', 'not from round here', 'are not welcome', 'are unwelcome', 'is not welcome', "isn't welcome"]);
+const WELCOME_WHERE_WORDS = words(['here', 'round here', 'around here', 'in this country', 'in our country', 'in my country', 'in britain', 'in england', 'in the uk', 'in this town', 'in our town', 'in this street', 'in our street', 'on our streets', 'in this area', 'in our area', 'in this city', 'on this street', 'anywhere', 'in our community', 'in this community', 'in europe', 'in the west', 'anymore', 'any more', 'living here', 'living next door', 'coming here', 'over here', 'in this village', 'in our village', 'in our neighbourhood']);
+/** Here, or a named town ("in Fleet", "round Hook"). */
+const WELCOME_WHERE = anyOf(WELCOME_WHERE_WORDS, seq(words(['in', 'round', 'around', 'near']), capitalised()));
 const TARGET = shared(anyOf(
   words(['you', 'u', 'ya', 'he', 'she', 'they', 'him', 'her', 'them', 'you all', 'you lot', 'the lot of you', 'every one of you', 'all of you', "you'd", "he'd", "she'd", "they'd", "you'll", "he'll", "she'll", "they'll"]),
   // "the councillor's house", "that woman's car"
@@ -173,7 +193,7 @@ const actOn = (verbs: readonly string[], after: readonly string[]) => seq(words(
 const HARM_ACT = shared(anyOf(
   seq(words(HARM_VERBS.flatMap(verbForms)), VICTIM, opt(words(['in', 'up', 'to death', 'to a pulp', 'black and blue', 'permanently', 'for good', 'once and for all', 'good and proper']))),
   seq(words(['give', 'gives', 'giving']), VICTIM, words(['a kicking', 'a beating', 'a hiding', 'a slap', 'a smack', 'a punch', 'a pasting', 'a battering', 'a good kicking', 'a good beating', 'a good hiding', 'a good slap', 'a good smack', 'a good punch', 'a good pasting', 'a good battering', 'a good seeing to', 'a seeing to', 'a bullet', 'a knife'])),
-  actOn(['run'], ['over', 'down']),
+  actOn(['run'], ['over', 'down', 'off the road', 'off the pavement', 'into a ditch']),
   actOn(['knock'], ['out', 'down', 'into next week', 'spark out']),
   actOn(['knock', 'slap', 'wipe', 'smack', 'punch', 'kick'], ['off his face', 'off her face', 'off your face', 'off their face', 'off his stupid face', 'off her stupid face', 'off your stupid face']),
   actOn(['beat', 'smash', 'bash', 'kick', 'cave'], ['up', 'in']),
@@ -213,6 +233,20 @@ const generalisation: Structure[] = [
   },
   {
     kind: 'generalisation',
+    name: 'group-harms-everyone',
+    hedgeable: true,
+    // "Travellers wreck every field they camp on", "Pakistanis stick together and cheat the rest of us".
+    part: seq(GROUP_NP, GROUP_FILLER, upTo(2, SWEEPING), opt(AND_BEFORE), anyOf(seq(HOSTILE, words(UNIVERSAL_OBJECTS)), HOSTILE_SPLIT)),
+  },
+  {
+    kind: 'generalisation',
+    name: 'group-harms-every-time',
+    hedgeable: true,
+    // "Asylum seekers lie about their age every single time".
+    part: seq(GROUP_NP, GROUP_FILLER, upTo(2, SWEEPING), HOSTILE, anyWords(0, 4), words(EVERY_TIME)),
+  },
+  {
+    kind: 'generalisation',
     name: 'group-always-verb',
     hedgeable: true,
     part: seq(GROUP_NP, GROUP_FILLER, words(['all', 'always', 'just', 'only', 'constantly', 'only ever', 'all just', 'never', 'are all', 'are always', 'are just', 'will always', 'always will', 'all want to', 'just want to', 'only want to', 'only come here to', 'only come here and']), words(GENERALISING_VERBS_AT_END)),
@@ -233,6 +267,20 @@ const generalisation: Structure[] = [
     name: 'always-the-group',
     hedgeable: true,
     part: seq(words(["it's always", 'it is always', 'always', "it's always the fault of", 'blame', 'blame the', 'blame all the', "it's all the fault of"]), followedBy(GROUP_NP, AT_END)),
+  },
+  {
+    kind: 'generalisation',
+    name: 'trouble-its-the-group',
+    // "Every time there's trouble in town it's the Afghans": blame for whatever goes wrong.
+    part: seq(
+      words(['every time', 'everytime', 'whenever', 'any time', 'anytime', 'when', 'if']),
+      words(["there's", 'theres', 'there is', 'there are', 'there was', 'there has been', "there's been", 'something goes wrong', 'anything goes missing', 'something gets nicked']),
+      opt(words(['any', 'a', 'some', 'more'])),
+      opt(words(['trouble', 'crime', 'fight', 'fighting', 'stabbing', 'robbery', 'burglary', 'problem', 'problems', 'litter', 'rubbish', 'mess', 'drugs', 'violence', 'riot', 'noise', 'theft', 'break-in', 'break in', 'shoplifting', 'vandalism', 'graffiti', 'antisocial behaviour', 'anti-social behaviour'])),
+      opt(words(['in town', 'round here', 'around here', 'in the town', 'on the estate', 'here', 'in the area', 'in the park', 'on the high street'])),
+      thenComma(words(["it's", 'its', 'it is', "it's always", 'its always', 'it is always', "it's usually", 'it is usually', 'always', "you'll find it's", 'guaranteed', "i bet it's"])),
+      followedBy(GROUP_NP, AT_END),
+    ),
   },
   {
     kind: 'generalisation',
@@ -262,6 +310,13 @@ const generalisation: Structure[] = [
       words(['should', 'should all', 'should just', 'need to', 'needs to', 'must', 'must all', 'ought to', 'have to', 'deserve to', 'are to', 'should be made to', 'want to be', 'should really', 'should never', 'should not', "shouldn't", 'need to be', 'must be']),
       anyOf(words(SHOULD_PREDICATES), followedBy(words(SHOULD_PREDICATES_AT_END), AT_END), seq(words(['be allowed to', 'ever be allowed to', 'even be allowed to', 'be able to', 'be let', 'be given the right to']), words(ALLOWED_TO))),
     ),
+  },
+  {
+    kind: 'generalisation',
+    name: 'group-need-gerund',
+    hedgeable: true,
+    // "Muslims need kicking out of this country", "refugees want locking up".
+    part: seq(anyOf(GROUP_NP, OTHER_NP), GROUP_FILLER, words(['need', 'needs', 'want', 'wants', 'all need', 'all want', 'should be', 'ought to be', 'deserve']), opt(words(['all', 'just', 'to be'])), words(NEED_GERUNDS)),
   },
   {
     kind: 'generalisation',
@@ -393,7 +448,7 @@ const xenophobia: Structure[] = [
         precededBy(words(['go home', 'get home', 'go back', 'get back', 'fuck off back', 'piss off back', 'bugger off back', 'sod off back', 'clear off back', 'run back', 'crawl back', 'swim back', 'head back', 'go back home', 'get back home', 'pack your bags and go back', 'pack ur bags and go back', 'pack yer bags and go back']), startsClause(['just', 'and', 'so', 'then', 'now', 'off', 'should', 'must', 'can', 'could', 'pls', 'please', 'lot', 'you', 'they', 'them', 'kind', 'people', 'sort', 'mate', 'love'])),
         words(['to']),
         words(PLACES),
-        opt(words(['where you came from', 'and stay there', 'then', 'mate', 'love', 'pal'])),
+        opt(words(['where you came from', 'where you belong', 'where they belong', 'where u belong', 'where you lot belong', 'and stay there', 'then', 'mate', 'love', 'pal'])),
       ),
       AT_END,
     ),
@@ -402,7 +457,7 @@ const xenophobia: Structure[] = [
     kind: 'xenophobia',
     name: 'send-them-back',
     part: seq(
-      words(['send', 'ship', 'fly', 'boot', 'kick', 'chuck', 'throw', 'pack', 'deport', 'repatriate', 'put', 'get', 'turn', 'push', 'tow', 'return']),
+      words(['send', 'ship', 'fly', 'boot', 'kick', 'chuck', 'throw', 'pack', 'deport', 'repatriate', 'put', 'get', 'turn', 'push', 'tow', 'return', 'stick', 'load', 'shove', 'bundle', 'herd', 'march']),
       anyOf(
         words(['the lot', 'the lot of them', 'all of them', 'every one of them', 'every last one', 'every last one of them', 'every single one of them', 'these people', 'those people', 'that lot', 'them lot', 'them all', 'them all off', 'them all straight', 'the boats', 'the dinghies', 'you lot', 'your lot', 'your kind', 'his kind', 'their kind', 'the whole lot', 'the whole lot of them']),
         GROUP_NP,
@@ -439,7 +494,15 @@ const xenophobia: Structure[] = [
   {
     kind: 'xenophobia',
     name: 'kick-the-group-out',
-    part: seq(words(['kick', 'boot', 'chuck', 'throw', 'get', 'drive', 'keep', 'force', 'turf', 'run']), opt(words(['all', 'all the', 'every', 'every single', 'every last', 'the', 'these', 'those', 'all these', 'all those'])), groupPlural, followedBy(words(['out', 'all out', 'out of the country', 'out of our country', 'out of britain', 'out of england', 'out of here', 'out of our town']), AT_END)),
+    part: seq(
+      words(['kick', 'boot', 'chuck', 'throw', 'get', 'drive', 'keep', 'force', 'turf', 'run']),
+      opt(words(['all', 'all the', 'every', 'every single', 'every last', 'the', 'these', 'those', 'all these', 'all those'])),
+      groupPlural,
+      anyOf(
+        followedBy(words(['out', 'all out', 'out of here']), AT_END),
+        words(['out of the country', 'out of our country', 'out of this country', 'out of britain', 'out of england', 'out of our town', 'out of this town', 'out of our street', 'out of our area', 'out of this area', 'out of our village', 'out of our schools', 'out of our neighbourhood']),
+      ),
+    ),
   },
   {
     kind: 'xenophobia',
@@ -486,6 +549,8 @@ const xenophobia: Structure[] = [
       'go and live in your own country',             'britain is full', 'england is full', 'the uk is full', 'this country is full',
       'england for the english', 'britain for the british', 'england is for the english',
       'britain is for the british', 'whites only', 'keep britain white', 'keep england white',
+      'britain belongs to the british', 'england belongs to the english', 'this country belongs to the british',
+      'this country belongs to the english', 'britain belongs to british people',
                                           'go home you', 'go home foreigners', 'go home immigrants', 'go home migrants',
       'go home refugees', 'go home muslims', 'go home pakis', 'go home poles', 'our country is being invaded',
       'our country is being overrun', 'our country is being taken over', 'this country is being invaded',
@@ -604,6 +669,9 @@ const threat: Structure[] = [
       'i know where your kids go to school', 'we know where your kids go to school', 'i know where you work',
       'we know where you work', 'i know where he lives', 'i know where she lives', 'we know where he lives',
       'we know where she lives', 'i know your address', 'we know your address', 'sleep with one eye open',
+      'we know which car is yours', 'i know which car is yours', 'we know what car you drive', 'i know what car you drive',
+      'we know where you park', 'i know where you park', 'we know which house is yours', 'i know which house is yours',
+      'we know where your mum lives', 'i know where your mum lives',
       'i wouldnt piss on you if you were on fire', "i wouldn't piss on you if you were on fire",
       "wouldn't piss on you if you were on fire", "wouldn't spit on you if you were on fire",
       'i hope you rot', 'hope you rot', 'burn in hell', 'rot in hell', 'kys', 'kill yourself', 'kill urself',
@@ -612,6 +680,17 @@ const threat: Structure[] = [
       "i'm coming for you", "we're coming for you", "you'll pay for this", "you'll pay for that",
       'you will pay for this', "you'll regret it", 'you will regret it', 'he will pay for this',
     ]), AT_END),
+  },
+  {
+    kind: 'threat',
+    name: 'or-else-harm',
+    // "Keep talking and you'll end up in hospital", "Say that again and you'll be sorry".
+    part: seq(
+      thenComma(words(['keep talking', 'keep it up', 'carry on', 'carry on like that', 'say that again', 'say it again', 'do that again', 'try that again', 'try it', 'come near me', 'come near me again', 'come round here again', 'show your face', 'show your face here again', 'open your mouth', 'open your mouth again', 'one more word', 'one more post like that', 'post that again'])),
+      opt(words(['and', 'or', 'mate', 'pal'])),
+      words(["you'll end up", 'you will end up', "you'll wind up", "you'll be", 'you will be', "you'll get", 'you will get', "he'll end up", "she'll end up"]),
+      words(['in hospital', 'in a hospital bed', 'in a wheelchair', 'in the ground', 'in a box', 'in a coffin', 'dead', 'in intensive care', 'in a and e', 'six feet under', 'sorry', 'in the river', 'in the canal', 'hurt', 'battered', 'a kicking', 'a slap', 'a beating', 'what is coming', "what's coming", 'found in a ditch']),
+    ),
   },
   {
     kind: 'threat',
@@ -667,7 +746,7 @@ const insult: Structure[] = [
   {
     kind: 'insult',
     name: 'pathetic-excuse',
-    part: seq(words(['what a', 'what an', 'such a', 'such an', "you're a", 'you are a', "you're an", 'you are an', 'a', 'an']), words(['pathetic', 'useless', 'sorry', 'poor', 'miserable', 'worthless', 'sad', 'disgusting', 'pitiful', 'feeble', 'shameful']), words(['excuse', 'lump', 'specimen', 'waste', 'excuse for a', 'excuse of a', 'example of'])),
+    part: seq(words(['what a', 'what an', 'such a', 'such an', "you're a", 'you are a', "you're an", 'you are an', 'a', 'an']), words(['pathetic', 'useless', 'sorry', 'poor', 'miserable', 'worthless', 'sad', 'disgusting', 'pitiful', 'feeble', 'shameful', 'vile', 'horrible', 'nasty', 'wretched', 'rotten', 'despicable', 'lousy', 'poisonous']), words(['excuse', 'lump', 'specimen', 'waste', 'excuse for a', 'excuse of a', 'example of'])),
   },
   {
     kind: 'insult',
@@ -693,6 +772,7 @@ const insult: Structure[] = [
     part: followedBy(
       anyOf(
         words(['shut up', 'shut the fuck up', 'shut tf up', 'shut the hell up', 'shut it up', ...MOUTHS.flatMap((m) => [`shut your ${m}`, `shut ur ${m}`, `shut yer ${m}`, `shut your ${m} up`])]),
+        seq(words(['shut your', 'shut ur', 'shut yer']), words(['stupid', 'fat', 'big', 'ugly', 'fucking', 'bloody', 'lying', 'filthy', 'dirty', 'smug', 'stinking', 'useless', 'racist', 'whining', 'moaning']), words(MOUTHS)),
         words(['stfu', 'gtfo', 'foh', 'shut it you', 'pipe down you', 'wind your neck in', 'get lost you', 'piss off you', 'sod off you', 'bugger off you', 'do one you', 'jog on you', 'naff off you', 'crawl back under your rock', 'crawl back under your stone', 'crawl back into your hole', 'crawl back into your cave', 'go back under your rock', 'get back under your rock', 'go back to your cave', 'crawl back to your sewer', 'nobody asked you', 'no one asked you', 'grow a brain', 'grow a spine', 'grow some balls', 'you make me sick', 'you disgust me']),
       ),
       notFollowedBy(['shop', 'and take', 'for the', 'early', 'at', 'until', 'till', 'over', 'during', 'on christmas', 'on sunday', 'on monday', 'on bank']),

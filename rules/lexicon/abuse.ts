@@ -143,6 +143,8 @@ export const TRAIT_NOUNS = [
   'man-haters', 'man haters', 'manhaters', 'absent fathers', 'deadbeat dads', 'deadbeats', 'bad parents',
   'bad mothers', 'bad fathers', 'gang members', 'gangbangers', 'drug mules', 'organised criminals', 'beggars',
   'attention seekers', 'attention-seekers', 'fakers', 'frauds and fakers', 'gold-diggers', 'homewreckers',
+  'men in dresses', 'blokes in dresses', 'men in frocks', 'blokes in frocks', 'men in wigs', 'blokes in wigs',
+  'men pretending to be women', 'blokes pretending to be women', 'women pretending to be men', 'men in skirts',
 ];
 
 /** The same, one member ("every Romanian I know is a crook"). */
@@ -196,8 +198,48 @@ export const GENERALISING_VERBS = [
   'breed like rabbits', 'breed like rats',   'are only here for', 'are only here to', 'are just here for', 'are just here to', 'only come here for',
   'only come here to', 'come here for the benefits', 'come here to scrounge', 'come over here', 'are up to something',
   'are always up to something',   'have no morals', 'have no shame', 'have no culture', 'have no respect', 'have too many kids',
-  'have too many children', 'keep breeding', 'get away with everything', 'get away with murder', 'treat us like', 'think they own',
+  'have too many children', 'keep breeding', 'take every job', 'take every job going', 'take every house',
+  'take every council house', "never do a day's work", "never done a day's work", 'never worked a day',
+  "have never done a day's work", "never did a day's work", 'get away with everything', 'get away with murder', 'treat us like', 'think they own',
   'think they are better', "think they're better", 'think they own the place', 'own everything', 'own the banks',
+];
+
+/**
+ * Verbs that harm people or places ("wreck", "rob", "scam", "undercut"): a generalisation when
+ * a whole group is their subject and everyone or everything is their object ("Travellers
+ * wreck every field they camp on", "Nigerians scam everyone they meet"). "take", "get" and
+ * "bring" are not here: "Disabled people take every chance to volunteer".
+ */
+export const HOSTILE_VERBS = [
+  'ruin', 'wreck', 'destroy', 'spoil', 'trash', 'rob', 'steal from', 'nick from', 'scam', 'con', 'cheat', 'fleece',
+  'swindle', 'mug', 'burgle', 'loot', 'litter', 'dirty', 'foul', 'pollute', 'infest', 'invade', 'overrun', 'swamp',
+  'undercut', 'exploit', 'milk', 'sponge off', 'scrounge off', 'leech off', 'live off', 'feed off', 'bleed', 'drain',
+  'lie to', 'lie about', 'groom', 'prey on', 'attack', 'harass', 'intimidate', 'threaten', 'terrorise', 'terrorize',
+  'bully', 'abuse', 'hold up', 'clog up', 'hog', 'ruin it for', 'get rich off', 'get fat off', 'take advantage of',
+  'bring crime to', 'bring disease to', 'bring drugs to', 'bring trouble to', 'spread disease to', 'cheat on',
+  'scrounge', 'sponge', 'rip off', 'steal', 'nick', 'leave rubbish', 'leave rubbish in', 'leave litter', 'leave a mess',
+  'leave a mess in', 'leave their mess', 'leave their rubbish', 'leave their rubbish in', 'leave filth', 'dump rubbish',
+  'fly-tip', 'fly tip', 'make a mess of', 'take over',
+];
+/** Everyone or everything, as the object of a hostile verb. */
+export const UNIVERSAL_OBJECTS = [
+  'every', 'each', 'any', 'everything', 'everyone', 'everybody', 'everywhere', 'wherever', 'whatever', 'all of us',
+  'the rest of us', 'us all', 'all our', 'our', 'ordinary people', 'honest people', 'decent people', 'normal people',
+  'local people', 'hard-working people', 'hard working people', 'working people', 'british people', 'english people',
+  'other people', 'everybody else', 'everyone else', 'people', 'honest', 'decent', 'innocent', 'the taxpayer',
+  'taxpayers',
+];
+/** Every time, everywhere: what makes a one-off act a habit of the whole group. */
+export const EVERY_TIME = [
+  'every single time', 'every time', 'all the time', 'wherever they go', 'everywhere they go', 'whenever they can',
+  'at every opportunity', 'at every chance', 'every chance they get', 'given half a chance', 'given the chance',
+  'wherever they live', 'everywhere they live', 'wherever they settle', 'as a rule', 'without fail',
+];
+/** "Refugees need locking up": a group and a gerund of exclusion or violence. */
+export const NEED_GERUNDS = [
+  'kicking out', 'sending back', 'sending home', 'deporting', 'locking up', 'shooting', 'stringing up', 'putting down',
+  'rounding up', 'throwing out', 'booting out', 'chucking out', 'shipping back', 'shipping out', 'shipping home',
+  'putting in camps', 'wiping out', 'getting rid of', 'gassing', 'hanging', 'exterminating', 'culling',
 ];
 
 /**
@@ -241,6 +283,8 @@ export const SHOULD_PREDICATES = [
   'not be allowed to exist', 'not be allowed in', 'not be allowed here', 'not be in this country', 'fuck off',
   'piss off', 'be moved on', 'be sent home', 'stay in their own country', 'stay in their own countries',
   'stay where they came from', 'stay in the kitchen', 'be institutionalised', 'be hidden away',
+  'be sent straight back', 'be sent straight home', 'be sent back home', 'be flown back', 'be flown home',
+  'be booted out', 'be chucked out', 'be deported immediately', 'be sent packing', 'be turned back',
 ];
 /** The same words that are ordinary advice with more after them ("should leave extra time", "should go to"). */
 export const SHOULD_PREDICATES_AT_END = [
@@ -373,7 +417,10 @@ export const HARM_EVENTS = [
   ...['family', 'kids', 'children', 'wife', 'husband', 'mum', 'dad', 'mother', 'father', 'friends', 'home', 'grandkids', 'daughter', 'son'].flatMap((who) =>
     ['your', 'his', 'her', 'their'].map((whose) => `never see ${whose} ${who} again`),
   ),
-  'burn down', 'gets burnt down', 'gets burned down', 'floods', 'gets flooded', 'break your neck', 'breaks his neck',
+  'burn down', 'gets burnt down', 'gets burned down', 'floods', 'gets flooded',
+  ...['get', 'gets', 'got'].flatMap((g) =>
+    ['the', 'your', 'his', 'her', 'their'].flatMap((whose) => [`${g} a brick through ${whose} window`, `${g} a brick through ${whose} windows`, `${g} petrol through ${whose} letterbox`]),
+  ), 'break your neck', 'breaks his neck',
   'breaks her neck', 'break your legs', 'break your back',   'fall off a cliff', 'fall under a bus', 'falls under a bus', 'kill yourself', 'kills himself', 'kills herself',
   'hang yourself', 'hangs himself', 'top yourself', 'catch covid', 'catches covid', 'catch cancer', 'gets cancer',
   'get cancer', 'got cancer', 'get aids', 'get covid', 'gets covid', 'get ebola', 'get sick', 'gets sick',

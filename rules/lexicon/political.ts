@@ -18,6 +18,24 @@ export const PARTIES_CAPITALISED = ['Labour', 'Conservatives', 'Conservative', '
 export const ORDINARY_AFTER =
   /^[\s-]+(?:ward|wards|market|markets|costs?|shortages?|suite|pains?|day|force|intensive|law|laws|relations|camp|camps|of\s+love|exploitation|inspectors?|agency|agencies|estimate|estimates|approach|management|area|areas|measures?|treatment|option|options|value|values|figures?|reform|reforms|act|bill|programme|of\s+the|to\s+the|in\s+the|school|schools|movement|trust|society|club)(?![\p{L}])/u;
 
+/** "Reform" is also a noun: "Reform of adult social care", "Reform to parking charges". */
+export const REFORM_ORDINARY_AFTER =
+  /^[\s-]+(?:of|to|for|on|in|plans?|proposals?|consultation|programme|agenda|package)(?![\p{L}])/u;
+
+/**
+ * An election result, as the returning officer publishes it: seats and votes counted, who was
+ * elected, who held or gained a ward. A party or candidate named in such a sentence is
+ * information, not support ("Labour hold Fleet West", "Jane Doe (Conservative) elected with
+ * 1,204 votes").
+ */
+export const RESULT =
+  /(?<![\p{L}])(?:results?|declared|declaration|(?:re-?)?elected|\d[\d,]*\s+(?:seats?|votes?|councillors?)|seats?\s*:|votes?\s*:|majority\s+of|turnout|returning\s+officer|vote\s+share|share\s+of\s+the\s+vote|no\s+overall\s+control)(?![\p{L}])/iu;
+/** "Labour hold Fleet West", "Green gain from Labour": held or gained a ward, not a meeting. */
+export const RESULT_HOLD = /(?<![\p{L}])(?:[Hh]olds?|[Hh]eld|[Gg]ains?|[Gg]ained)\s+(?:\p{Lu}|from(?![\p{L}])|(?:the\s+)?(?:seat|ward|division)(?![\p{L}]))/u;
+/** Words that turn a result into a view on it. */
+export const RESULT_OPINION =
+  /(?<![\p{L}])(?:congratulations|congrats|well\s+done|delighted|thrilled|proud|great|brilliant|fantastic|amazing|deserved|disaster|disgrace|shame|shameful|sadly|unfortunately|finally|at\s+last|only\s+party|best|worst|failed|failing|thank\s+you\s+to\s+everyone\s+who\s+voted|!)(?![\p{L}])/iu;
+
 export const POLITICIANS = [
   'Starmer', 'Keir Starmer', 'Sunak', 'Rishi Sunak', 'Badenoch', 'Kemi Badenoch', 'Farage', 'Nigel Farage',
   'Ed Davey', 'Rachel Reeves', 'Angela Rayner', 'Corbyn', 'Jeremy Corbyn', 'Liz Truss', 'Boris Johnson',

@@ -42,7 +42,23 @@ function looksGrouped(s: string): boolean {
   return /\(\d+\)/.test(s) || (s.match(/[\s.-]/g)?.length ?? 0) >= 2;
 }
 
+/**
+ * A number glued to letters, digits, underscores or hyphens is part of something else: a
+ * reference code ("INC01234567890", "JD0123456789", "HART-0123-456789"), an API token or a
+ * file name. "tel:07700 900123" and "(07700 900123)" stay phone numbers.
+ */
+function joined(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? '';
+  const after = text[end] ?? '';
+  const glue = /[\p{L}\p{N}_]/u;
+  if (glue.test(before) || glue.test(after)) return true;
+  if (before === '-' && glue.test(text[start - 2] ?? '')) return true;
+  return after === '-' && glue.test(text[end + 1] ?? '');
+}
+
 function looksLikeDateOrTime(s: string): boolean {
+  // "2025 2026 2027": a run of years, not a number to ring.
+  if (/^(?:(?:19|20)\d\d[\s,/–-]+)+(?:19|20)\d\d$/.test(s.trim())) return true;
   return /^\d{1,2}[.-]\d{1,2}[.-]\d{2,4}$/.test(s.trim()) || /^\d{4}\s*[-–]\s*\d{2,4}$/.test(s.trim());
 }
 
@@ -66,14 +82,20 @@ export function findPhones(text: string): PhoneMatch[] {
   if (digitsIn(text) < 7) return [];
   const out: PhoneMatch[] = [];
   for (const m of findPhoneNumbersInText(text, { defaultCountry: 'GB', extended: true } as never)) {
-    const raw = text.slice(m.startsAt, m.endsAt);
+    // Lenient matching can run on past a comma ("0300 1234567, 9am"): the number ends there.
+    const comma = text.slice(m.startsAt, m.endsAt).search(/[,;]\s/);
+    const endsAt = comma > 0 ? m.startsAt + comma : m.endsAt;
+    const raw = text.slice(m.startsAt, endsAt);
     const digits = raw.replace(/\D/g, '');
     if (digits.length >= 13 && !raw.trim().startsWith('+') && luhnValid(digits)) continue;
     // Lenient matching finds "possible" numbers (07700 900123 is in a range set aside for
     // drama); keep those only when written in full, so "9.00–17.30" is not a phone number.
-    if (!m.number.isValid() && !(digits.length >= 10 && /^\s*(?:\+|0)/.test(raw))) continue;
+    if (!m.number.isValid() && !(digits.length >= 10 && /^\s*\(?\s*(?:\+|0)/.test(raw))) continue;
+    if (joined(text, m.startsAt, endsAt)) continue;
     if (NOT_A_PHONE_CONTEXT.test(text.slice(Math.max(0, m.startsAt - 30), m.startsAt))) continue;
-    out.push({ start: m.startsAt, end: m.endsAt, e164: m.number.number, type: m.number.getType() });
+    // "(07700 900123)": libphonenumber starts the number at the bracket; underline the digits.
+    const start = raw.startsWith('(') && !raw.includes(')') ? m.startsAt + 1 : m.startsAt;
+    out.push({ start, end: endsAt, e164: m.number.number, type: m.number.getType() });
   }
   CANDIDATE.lastIndex = 0;
   let c: RegExpExecArray | null;
@@ -83,7 +105,9 @@ export function findPhones(text: string): PhoneMatch[] {
     if (out.some((p) => p.start < end && start < p.end)) continue;
     const raw = c[0];
     const digits = raw.replace(/\D/g, '');
-    if (digits.length < 7 || digits.length > 15 || looksLikeDateOrTime(raw)) continue;
+    if (digits.length < 7 || digits.length > 15 || looksLikeDateOrTime(raw) || joined(text, start, end)) continue;
+    // "… in 2026. 2027 will …": a full stop and a space end a sentence, never part of a number.
+    if (/\.\s/.test(raw)) continue;
     if (digits.length >= 13 && luhnValid(digits)) continue;
     const before = text.slice(Math.max(0, start - 30), start);
     if (NOT_A_PHONE_CONTEXT.test(before)) continue;

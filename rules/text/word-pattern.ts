@@ -112,6 +112,11 @@ export function wordWhere(test: (norm: string) => boolean): Part {
   return { first: new Set(), optional: false, match: (t, i) => (i < t.tokens.length && test(t.words[i]!) ? [i + 1] : []) };
 }
 
+/** One word written with a capital letter, as a name or a place is ("in Fleet"); never the first part. */
+export function capitalised(): Part {
+  return { first: new Set(), optional: false, match: (t, i) => (i < t.tokens.length && /^\p{Lu}/u.test(t.tokens[i]!.raw) ? [i + 1] : []) };
+}
+
 /** From `min` to `max` words of any kind ("his <front> <windows>"); never the first part. */
 export function anyWords(min: number, max: number): Part {
   return {

@@ -111,6 +111,16 @@ const NOT_PERSONAL = [
   ['ISBN', 'Book club read ISBN 978-0-14-103614-4 this month.'],
   ['coordinates', 'The meeting point is at 51.2833, -0.8395.'],
   ['long number', 'Our annual budget is 120000000 pounds.'],
+  // Phone-shaped digits inside reference codes, tokens and file names (issue 6).
+  ['reference code', 'Your ticket is INC01234567890; we will be in touch.'],
+  ['reference code', 'Please quote JD0123456789 on all letters.'],
+  ['reference code', 'Case HART-0123-456789 is now closed.'],
+  ['reference code', 'Bin serial AB-07700-900123 has been replaced.'],
+  ['reference code', 'Permit no. RP07700900123X is valid until May.'],
+  ['token', 'Rotate the test key sk_test_07700900123abc before Friday.'],
+  ['token', 'The webhook id is a1b2c301252622122d4e5 in the logs.'],
+  ['file name', 'The minutes are in minutes_01252622122.pdf on our website.'],
+  ['url', 'Read it at acme.gov.uk/news/07700900123-update.'],
 ] as const;
 
 const cases: Case[] = [];

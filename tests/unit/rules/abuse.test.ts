@@ -34,6 +34,36 @@ describe('a protected group with a sweeping predicate', () => {
     expect(ruleOf(text)).toContain(rule);
   });
 
+  test.each([
+    // A hostile verb with everyone or everything as its object, in words no list holds whole.
+    ['Kosovans wreck every park they picnic in.', 'group-harms-everyone'],
+    ['Those Latvians fleece everybody they deal with.', 'group-harms-everyone'],
+    ['Welsh people always rip tourists off.', 'group-harms-everyone'],
+    ['Bosnians keep to themselves and exploit the rest of us.', 'group-harms-everyone'],
+    ['Kurds lie to the council every single time.', 'group-harms-every-time'],
+    ['Iraqis need locking up, all of them.', 'group-need-gerund'],
+    ['Every time there is vandalism on the estate it is the Albanians', 'trouble-its-the-group'],
+    ['Hindus in Leicester are thieves.', 'group-are-trait'],
+  ])('a new phrasing of a known structure: %s', (text, structure) => {
+    expect(structuresIn(text)).toContain(structure);
+    expect(ruleOf(text)).toContain('abuse-discrimination');
+  });
+
+  test('a group doing ordinary or good things to everyone is not a generalisation', () => {
+    for (const t of [
+      'Volunteers from Nigeria run every stall at the fete.',
+      'Migrants built every road in this town.',
+      'Muslims raise money for every food bank in town.',
+      'Immigrants hold up the NHS.',
+      'Refugees in Fleet are welcome to join the walking group.',
+      'Whenever there is a festival it is the Sikhs who cook.',
+      'Disabled people take every chance to get involved.',
+      'Some travellers leave rubbish everywhere; most do not.',
+    ]) {
+      expect(abuse(t), t).toEqual([]);
+    }
+  });
+
   test('the finding covers the group and what is said of it', () => {
     expect(spans('Honestly, Bangladeshis are all liars and cheats.', 'abuse-discrimination')).toEqual(['Bangladeshis are all liars']);
   });

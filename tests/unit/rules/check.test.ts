@@ -23,12 +23,23 @@ describe('personal data', () => {
   test('phone numbers in many formats, but not 999/101/111, helplines or the organisation\'s own', () => {
     expect(spans('Text me 07700 900123 or +33 6 12 34 56 78 or (212) 555-0142', 'phone-number')).toEqual(['07700 900123', '+33 6 12 34 56 78', '(212) 555-0142']);
     expect(spans('Call 999 in an emergency, 101 otherwise, NHS 111, or us on 0300 123 4567. Crimestoppers: 0800 555 111', 'phone-number')).toEqual([]);
+    // The number ends at the comma, so "9am" does not glue it to anything.
+    expect(spans('Questions? Ring us on 0300 1234567, 9am to 5pm.', 'phone-number')).toEqual([]);
+    expect(spans('Ring Dave on 07700 900123, 9am to 5pm.', 'phone-number')).toEqual(['07700 900123']);
   });
 
   test('numbers that are not phone numbers stay clean: dates, times, prices, references', () => {
-    for (const t of ['Open 9.00–17.30, Mon 12/05/2027', 'Tickets £12.50, 2,000 places', 'Crime ref 24/123456/22', 'Order number 123456789', 'In 2024-2025 we planted 10,000 trees']) {
+    for (const t of ['Open 9.00–17.30, Mon 12/05/2027', 'Tickets £12.50, 2,000 places', 'Crime ref 24/123456/22', 'Order number 123456789', 'In 2024-2025 we planted 10,000 trees', 'Plans for 2025 2026 2027 are out']) {
       expect(ruleIds(t), t).not.toContain('phone-number');
     }
+  });
+
+  test('phone-shaped digits glued to letters, digits or hyphens are part of a code, not a phone number', () => {
+    for (const t of ['Your ref is INC01234567890', 'Quote JD0123456789 when you call', 'Case HART-0123-456789 is closed', 'Rotate key sk_live_07700900123abc', 'minutes_01252622122.pdf']) {
+      expect(spans(t, 'phone-number'), t).toEqual([]);
+    }
+    // Punctuation around a number does not glue it to anything.
+    expect(spans('Call (07700 900123), tel:07700 900124 or 07700-900125.', 'phone-number')).toEqual(['07700 900123', '07700 900124', '07700-900125']);
   });
 
   test('an individual\'s email is personal data; a shared mailbox is not', () => {
@@ -91,6 +102,21 @@ describe('political content', () => {
     expect(findings(text, inPeriod).find((f) => f.category === 'political')).toMatchObject({ ruleId: 'political-pre-election', severity: 'block', overridable: true });
     expect(findings(text).find((f) => f.category === 'political')).toMatchObject({ ruleId: 'political-impartiality', severity: 'warn' });
     expect(findings(text, { ...inPeriod, account: 'personal' }).find((f) => f.category === 'political')).toMatchObject({ ruleId: 'political-comment', severity: 'info' });
+  });
+
+  test('results stated plainly are information; a view on them is political', () => {
+    for (const t of ['Results: Conservative 12 seats, Labour 8.', 'Jane Doe (Conservative) elected with 1,204 votes', 'Labour hold Fleet West', 'Green gain from Labour in Hook']) {
+      expect(findings(t, inPeriod).filter((f) => f.category === 'political'), t).toEqual([]);
+    }
+    for (const t of ['Labour hold Fleet West. Great result!', 'Congratulations to Jane Doe (Conservative), elected with 1,204 votes', 'Labour held a rally in Fleet', 'Vote Labour to hold Fleet West']) {
+      expect(findings(t, inPeriod).some((f) => f.ruleId === 'political-pre-election'), t).toBe(true);
+    }
+  });
+
+  test('"reform" is a noun before "of" and "to"; the party otherwise', () => {
+    expect(findings('Reform of adult social care: have your say', inPeriod).filter((f) => f.category === 'political')).toEqual([]);
+    expect(findings('Reform to parking charges starts Monday', inPeriod).filter((f) => f.category === 'political')).toEqual([]);
+    expect(spans('Reform will fix Fleet', 'political-pre-election', inPeriod)).toEqual(['Reform']);
   });
 
   test('neutral electoral information is not political', () => {

@@ -60,6 +60,14 @@ describe('names and sub judice', () => {
     expect(ruleIds('Sarah Jones has been charged with fraud.')).toContain('sub-judice');
   });
 
+  test('one rule, one underline: overlapping spans of the same rule are merged', () => {
+    const text = 'John Smith, 34, has been charged with burglary and will appear at Basingstoke Magistrates\' Court on Monday.';
+    expect(spans(text, 'sub-judice')).toEqual(['John Smith, 34, has been charged with burglary and will appear at']);
+    expect(spans('Sarah Jones has been charged with fraud. She was remanded in custody.', 'sub-judice')).toEqual([
+      'Sarah Jones has been charged with fraud. She was remanded in custody',
+    ]);
+  });
+
   test('a sensitive role next to a rank and name is flagged; the role alone is not', () => {
     expect(ruleIds('Undercover officers made the arrests.')).not.toContain('sensitive-role');
     expect(ruleIds('DC Patel, our undercover officer, made the arrests.')).toContain('sensitive-role');

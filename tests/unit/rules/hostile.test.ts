@@ -3,6 +3,8 @@
 import { describe, expect, test } from 'vitest';
 import { check } from '../../../rules/check.ts';
 import { LIMITS, loadProfile, parseProfile } from '../../../rules/profile.ts';
+import { RE2JS } from 're2js';
+import { measurePattern, patternSpeedProblem } from '../../../rules/text/pattern-cost.ts';
 import { compiled, ctx, minimal, otherKind, termsRule } from './helpers.ts';
 
 const patternRule = (pattern: string, id = 'evil') => otherKind({ id, kind: 'pattern', pattern, examples: { valid: ['b'], invalid: ['a'] } });
@@ -24,6 +26,58 @@ describe('hostile profiles', () => {
     const f = check({ text: 'word '.repeat(10_000) }, p, ctx());
     expect(f.filter((x) => x.ruleId === 'letters')).toHaveLength(100);
     expect(f.some((x) => x.ruleId === 'edges')).toBe(false);
+  });
+
+  test('a pattern that is linear but not bounded is refused with a specific reason: repeat counts and compiled size', () => {
+    const r = loadProfile(minimal({ rules: [patternRule('(?:\\w+\\s?){1,1000}QQ'), patternRule('(?:\\w{1,100}\\s){1,10}', 'nested')] }));
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problems).toContainEqual({
+        path: 'rules[0].pattern',
+        message: 'a repeat count of 1,000 ({1,1000}) is too big: at most 100, because every repeat costs time on every character of a post',
+      });
+      expect(r.problems).toContainEqual({
+        path: 'rules[1].pattern',
+        message: 'too complex: it compiles to 2,011 steps, at most 2,000; use fewer or smaller repeats (repeats inside repeats multiply)',
+      });
+    }
+    // Braces in a character class or escaped are not repeats.
+    expect(loadProfile(minimal({ rules: [patternRule('[{1,1000}]x'), patternRule('\\{1,1000\\}', 'escaped')] })).ok).toBe(true);
+  });
+
+  test('a pattern too slow on the probe post is refused, saying how slow and how long the longest post would take', () => {
+    const re = RE2JS.compile('(?:\\w+\\s?){1,20}QQ', 0);
+    const problem = patternSpeedProblem(measurePattern(re), -1);
+    expect(problem).toMatch(/^too slow: [\d.]+ ms on a 2,000-character test post \(at most -1 ms\), about [\d.]+ (?:ms|s) on the longest Facebook post; use fewer or smaller repeats, or anchor it to a word$/);
+    expect(patternSpeedProblem(0.000_001)).toBeNull();
+  });
+
+  test('profile patterns share a per-check budget: one that would overrun it is a finding that it could not run, never a silent pass', () => {
+    const p = compiled(minimal({ rules: [patternRule('Nightjar', 'slow'), patternRule('Vulcan', 'fast')] }));
+    // Pretend the first pattern measured slow when the profile compiled (1 ms per character).
+    const slowed = { ...p, rules: p.rules.map((r) => (r.id === 'slow' ? { ...r, cost: 1 } : r)) };
+    const long = `Operation Nightjar and Operation Vulcan. ${'More words here. '.repeat(200)}`;
+    const f = check({ text: long }, slowed, ctx());
+    expect(f.map((x) => [x.ruleId, x.severity])).toEqual([
+      ['fast', 'confirm'],
+      ['slow', 'confirm'],
+    ]);
+    expect(f.find((x) => x.ruleId === 'slow')!.message).toBe(
+      'Your organisation\'s "slow" check is too slow to run on a post this long. Read the post yourself for what it looks for, and tell whoever looks after your policy profile.',
+    );
+    expect(f.find((x) => x.ruleId === 'slow')!.start).toBeUndefined();
+    // On a short post the same pattern fits the budget and runs.
+    expect(check({ text: 'Operation Nightjar' }, slowed, ctx()).map((x) => [x.ruleId, x.start])).toEqual([['slow', 10]]);
+  });
+
+  test('300 slow-ish patterns on a long post: the ones that fit the budget run, the rest are findings', () => {
+    const rules = Array.from({ length: 300 }, (_, i) => patternRule('(?:\\w+\\s?){1,5}QQ', `p${i}`));
+    const p = compiled(minimal({ rules }));
+    const slowed = { ...p, rules: p.rules.map((r) => ({ ...r, cost: 0.001 })) };
+    const f = check({ text: 'word '.repeat(12_000) }, slowed, ctx());
+    // 0.001 ms × 60,000 characters = 60 ms a pattern: two fit the 150 ms budget.
+    expect(f).toHaveLength(298);
+    expect(new Set(f.map((x) => x.message.includes('too slow to run')))).toEqual(new Set([true]));
   });
 
   test('10 MB of terms is refused with a clear limit', () => {

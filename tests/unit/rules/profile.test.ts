@@ -181,6 +181,15 @@ describe('compileProfile', () => {
       { path: 'rules[0].examples.invalid[0]', message: '"Operation Kestrel" should be flagged by "staff-names" but is not' },
     ]);
   });
+
+  test('an invalid example may name the words the rule must underline; flagging something else fails', () => {
+    const rule = otherKind({ kind: 'pattern', pattern: 'Operation \\w+', examples: { valid: ['x'], invalid: [{ text: 'Join Operation Nightjar today', flagged: 'Nightjar' }] } });
+    expect(selfTest(compiled(minimal({ rules: [rule] })))).toEqual([
+      { path: 'rules[0].examples.invalid[0]', message: '"Join Operation Nightjar today": "staff-names" should underline "Nightjar" but underlines "Operation Nightjar"' },
+    ]);
+    const right = { ...rule, examples: { valid: ['x'], invalid: [{ text: 'Join Operation Nightjar today', flagged: 'Operation Nightjar' }] } };
+    expect(selfTest(compiled(minimal({ rules: [right] })))).toEqual([]);
+  });
 });
 
 describe('summary and accounts', () => {

@@ -83,6 +83,60 @@ describe('check on any input', () => {
   });
 });
 
+describe('detector spans', () => {
+  // What each detector finds in a fragment, and the characters it must underline, wherever the
+  // fragment stands: after and before ordinary sentences, emoji, accents and line breaks.
+  const SEEDS: Array<[string, string, string]> = [
+    ['Call 07700 900123', 'phone-number', '07700 900123'],
+    ['jane.doe@gmail.com', 'email-address', 'jane.doe@gmail.com'],
+    ['Card 4539 1488 0343 6467', 'payment-card', '4539 1488 0343 6467'],
+    ['you idiot', 'abuse-insult', 'you idiot'],
+    ['Immigrants are vermin', 'abuse-discrimination', 'Immigrants are vermin'],
+    ['fuck', 'profanity', 'fuck'],
+    ['Vote Labour', 'political-impartiality', 'Vote Labour'],
+    ['https://bit.ly/x', 'link-check', 'https://bit.ly/x'],
+    ['Operation Vulcan', 'operational-detail', 'Operation Vulcan'],
+    ['#supportlocalbusiness', 'hashtag-case', '#supportlocalbusiness'],
+    ['DOB 12/03/1985', 'date-of-birth', 'DOB 12/03/1985'],
+    ['password: hunter2', 'credentials', 'password: hunter2'],
+    ['DM us your address', 'personal-data-request', 'DM us your address'],
+    ['OFFICIAL-SENSITIVE', 'confidential-marker', 'OFFICIAL-SENSITIVE'],
+    ['ROAD CLOSED ALL WEEKEND', 'shouting', 'ROAD CLOSED ALL WEEKEND'],
+    ['Sarah Jones has been charged', 'sub-judice', 'Sarah Jones has been charged'],
+  ];
+  const sentence = fc
+    .array(fc.constantFrom('The', 'library', 'opens', 'at', 'nine', 'on', 'Monday', 'café', 'naïve', '🎉', 'bins', 'thanks', 'everyone', 'Fleet', '2027'), { minLength: 1, maxLength: 8 })
+    .map((w) => `${w.join(' ')}.`);
+  const gap = fc.constantFrom(' ', '\n', '\n\n', ' 👍 ', '  ');
+
+  test('a detector underlines exactly the characters it found, wherever they stand in the post', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...SEEDS), fc.array(sentence, { maxLength: 4 }), fc.array(sentence, { maxLength: 4 }), gap, gap, ([seed, ruleId, underlined], before, after, g1, g2) => {
+        const head = before.length ? `${before.join(' ')}${g1}` : '';
+        const text = `${head}${seed}.${g2}${after.join(' ')}`;
+        const found = check({ text }, profile, { platform: 'facebook', account: 'corporate', now: new Date('2027-01-12T12:00:00Z') })
+          .filter((f) => f.ruleId === ruleId)
+          .map((f) => [f.start, text.slice(f.start, f.end)]);
+        expect(found).toEqual([[head.length + seed.indexOf(underlined), underlined]]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('no span starts or ends on white space, whatever the post', () => {
+    fc.assert(
+      fc.property(postText, context, (text, c) => {
+        for (const f of check({ text }, profile, c)) {
+          if (f.start === undefined) continue;
+          const s = text.slice(f.start, f.end);
+          expect(s, `${f.ruleId}: ${JSON.stringify(s)}`).toBe(s.trim());
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('any valid combination of profile fields compiles', () => {
   const id = fc.stringMatching(/^[a-z][a-z0-9]{0,8}(?:-[a-z0-9]{1,5}){0,2}$/);
   const ymd = fc.date({ min: new Date('2025-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
