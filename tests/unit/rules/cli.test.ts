@@ -7,7 +7,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+
+// Each test starts real `tsx` processes (a few seconds each on a busy machine): a generous
+// limit, so a slow machine cannot fail them. Nothing here asserts a time.
+vi.setConfig({ testTimeout: 180_000 });
 
 const root = path.resolve(__dirname, '../../..');
 
