@@ -20,7 +20,8 @@ export function FindingList({ findings, clauseTexts }: { findings: Finding[]; cl
     <ul className="finding-list" aria-label="Findings">
       {sorted.map(({ f, i }) => (
         <li key={`${f.ruleId}-${f.start ?? 'x'}-${f.image ?? 'x'}-${i}`} className="finding" data-rule={f.ruleId} data-severity={f.severity}>
-          <span className={`sev sev-${f.severity}`}>{SEVERITY_LABELS[f.severity]}</span>
+          <span className={`sev sev-${f.severity}`}>{SEVERITY_LABELS[f.severity]}</span>{' '}
+          {/* the space keeps "Needs sign-off" and the message apart for screen readers and copied text */}
           <span className="message">{f.message}</span>
           {f.clauses.length > 0 && (
             <span className="clauses">
