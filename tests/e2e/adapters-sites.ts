@@ -193,3 +193,35 @@ export async function typeFast(page: Page, text: string): Promise<void> {
 export function wait(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }
+
+/**
+ * Counts the checkDraft messages the background receives from now on: a listener of our own
+ * beside the background's (it answers nothing, so it changes nothing). The count lives in the
+ * service worker; a worker restarted meanwhile starts again from zero.
+ */
+export async function countCheckDrafts(s: Session): Promise<() => Promise<number>> {
+  await s.worker.evaluate(() => {
+    const g = globalThis as unknown as {
+      __pgCheckDrafts?: number;
+      chrome: { runtime: { onMessage: { addListener(l: (m: unknown) => void): void } } };
+    };
+    if (g.__pgCheckDrafts === undefined) {
+      g.chrome.runtime.onMessage.addListener((m) => {
+        if ((m as { type?: string } | null)?.type === 'checkDraft') g.__pgCheckDrafts = (g.__pgCheckDrafts ?? 0) + 1;
+      });
+    }
+    g.__pgCheckDrafts = 0;
+  });
+  return () => s.worker.evaluate(() => (globalThis as unknown as { __pgCheckDrafts?: number }).__pgCheckDrafts ?? 0);
+}
+
+/** Instagram's home feed with `posts` more posts ready to stream in (tests/fixtures/sites/instagram/feed.tsx). */
+export async function openFeed(s: { openSite(site: Site, query?: string): Promise<Page> }, posts: number): Promise<Page> {
+  return s.openSite('instagram', `?feed=${posts}`);
+}
+
+/** Streams the feed's posts in and resolves once every one is in the page. */
+export async function streamFeed(page: Page, posts: number): Promise<void> {
+  await page.evaluate(() => dispatchEvent(new Event('fixture:feed-start')));
+  await page.waitForFunction((n) => document.documentElement.dataset.feedDone === String(n), posts, { timeout: 60_000, polling: 100 });
+}
