@@ -54,7 +54,6 @@ export class ComposerSession {
   readonly isTextarea: boolean;
   readonly attached = new AttachedFiles();
   private readonly observer: MutationObserver | null = null;
-  private readonly resizeObserver: ResizeObserver;
   private readonly badge: Badge;
   private mirror: TextareaMirror | null = null;
   private map: TextMap = EMPTY_MAP;
@@ -102,8 +101,6 @@ export class ComposerSession {
       this.observer = new MutationObserver(() => this.schedule());
       this.observer.observe(editor, { subtree: true, childList: true, characterData: true });
     }
-    this.resizeObserver = new ResizeObserver(() => this.reposition());
-    this.resizeObserver.observe(editor);
     this.schedule();
   }
 
@@ -242,7 +239,6 @@ export class ComposerSession {
     if (this.closed) return;
     this.closed = true;
     this.observer?.disconnect();
-    this.resizeObserver.disconnect();
     this.listening.abort();
     cancelAnimationFrame(this.frame);
     cancelAnimationFrame(this.imagesFrame);

@@ -36,6 +36,7 @@ export function watchPage(adapter: SiteAdapter, ctx: ContentScriptContext): Page
     if (sessions.has(editor)) return;
     const session = new ComposerSession(editor, adapter, ctx);
     sessions.set(editor, session);
+    resizeObserver.observe(editor);
     const root = adapter.composerRoot(editor);
     const mine = orphanPicks.filter((p) => !p.input.isConnected || deepContains(root, p.input));
     orphanPicks = orphanPicks.filter((p) => !mine.includes(p));
@@ -59,13 +60,16 @@ export function watchPage(adapter: SiteAdapter, ctx: ContentScriptContext): Page
     // characterData too: an identity switch may change only a name's text.
     observer.observe(root, { childList: true, subtree: true, characterData: true });
     if (root instanceof ShadowRoot) {
+      // These events do not leave a shadow root: each observed one gets the listeners too.
       ctx.addEventListener(root, 'change', onChange, { capture: true });
+      for (const type of ['transitionend', 'animationend'] as const) ctx.addEventListener(root, type, reposition, { capture: true, passive: true });
       scan(root);
     }
   };
 
   const sweep = () => {
     frame = 0;
+    const layoutChanged = touched || removed;
     if (removed) {
       removed = false;
       let closed = false;
@@ -73,6 +77,7 @@ export function watchPage(adapter: SiteAdapter, ctx: ContentScriptContext): Page
         if (!editor.isConnected) {
           session.close();
           sessions.delete(editor);
+          resizeObserver.unobserve(editor);
           if (active === session) active = null;
           closed = true;
         }
@@ -90,6 +95,9 @@ export function watchPage(adapter: SiteAdapter, ctx: ContentScriptContext): Page
       imagesTouched = false;
       sessions.forEach((s) => s.imagesChanged());
     }
+    // Something above or around an editor may have moved it without resizing it (an
+    // attachment preview, a dialog re-centring): every badge looks again, in one batch.
+    if (layoutChanged) reposition();
   };
   const schedule = () => {
     // Plain rAF: ctx's adds a listener per call (see composer-session.ts); cancelled on invalidation.
@@ -158,18 +166,25 @@ export function watchPage(adapter: SiteAdapter, ctx: ContentScriptContext): Page
     return null;
   };
 
+  // Badges follow their editors. One ResizeObserver for every editor: when one grows (a
+  // new line in the first box of an X thread), the ones below it move, so all look again.
+  const reposition = () => sessions.forEach((s) => s.reposition());
+  const resizeObserver = new ResizeObserver(reposition);
+
   const root = adapter.watchRoot();
   observeRoot(root);
   scan(root);
 
-  const reposition = () => sessions.forEach((s) => s.reposition());
   ctx.addEventListener(window, 'scroll', reposition, { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', reposition, { passive: true });
+  // A dialog sliding in or re-centring moves editors without resizing them or the page.
+  for (const type of ['transitionend', 'animationend'] as const) ctx.addEventListener(document, type, reposition, { capture: true, passive: true });
   const stopRecheck = onMessage('recheck', () => sessions.forEach((s) => s.recheck()));
   ctx.onInvalidated(() => {
     cancelAnimationFrame(frame);
     stopRecheck();
     observer.disconnect();
+    resizeObserver.disconnect();
     sessions.forEach((s) => s.close());
     sessions.clear();
   });

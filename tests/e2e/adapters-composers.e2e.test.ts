@@ -3,7 +3,7 @@
 // thread of several text boxes; Facebook's comment box and Page identity; LinkedIn's share
 // dialog inside an open shadow root, its company-Page identity and its comment box;
 // Instagram's comment textarea; X's direct messages. Attachments reach the check; the badge
-// follows the editor.
+// follows the editor (also when something else moves it).
 // Each runs twice: on the usual markup, and on the changed markup (test ids renamed, class
 // names and preferred labels gone) that only the adapters' fallbacks can handle. The
 // locators here lean on the fixtures' own data-fixture hooks and on what the user sees.
@@ -151,6 +151,30 @@ describe.each(MARKUPS)('$markup', ({ variants }) => {
       await page.close();
     });
 
+    test('in a thread, the second box’s badge moves down with it as the first box grows', async () => {
+      const page = await s.openSite('x');
+      const first = draftBox(page.locator('[data-fixture-cell="0"]'));
+      await first.click();
+      await typeFast(page, 'Part one.');
+      await page.getByRole('button', { name: 'Add post' }).click();
+      const second = draftBox(page.locator('[data-fixture-cell="1"]'));
+      await second.click();
+      await typeFast(page, 'Ring 07700 900123');
+      await expect.poll(() => badgeGap(page, second)).toEqual({ below: 4, rightAligned: true });
+      const before = (await second.boundingBox())!.y;
+
+      // Three more lines in the first box push the second down; the second does not resize.
+      await first.click();
+      await page.keyboard.press('End');
+      for (const line of ['line two', 'line three', 'line four']) {
+        await page.keyboard.press('Enter');
+        await typeFast(page, line);
+      }
+      await expect.poll(async () => (await second.boundingBox())!.y - before).toBeGreaterThan(20);
+      await expect.poll(() => badgeGap(page, second)).toEqual({ below: 4, rightAligned: true });
+      await page.close();
+    });
+
   });
 
   describe('X direct messages', () => {
@@ -201,14 +225,27 @@ describe.each(MARKUPS)('$markup', ({ variants }) => {
       await asPage.close();
     });
 
-    test('photos picked in the dialog reach the check; closing the dialog lets go of it', async () => {
+    test('photos picked in the dialog reach the check; the badge moves with the re-centred dialog; closing lets go', async () => {
       const page = await s.openSite('facebook');
       const editor = await DRIVERS.facebook.openComposer(page);
       await editor.click();
       await typeFast(page, 'Call 07700 900123');
+      await expect.poll(() => badgeGap(page, editor)).toEqual({ below: 4, rightAligned: true });
+      const before = (await editor.boundingBox())!;
+
+      // The photo area, then the photo, make the dialog taller; centred, it moves the editor
+      // up without resizing it. The photo area changes nothing the badge says: only the
+      // page having changed can tell the badge to move.
       await page.getByRole('button', { name: 'Photo/video' }).click();
+      await expect.poll(async () => before.y - (await editor.boundingBox())!.y).toBeGreaterThan(5);
+      await expect.poll(() => badgeGap(page, editor)).toEqual({ below: 4, rightAligned: true });
       await page.locator('[role="dialog"] input[type="file"]').setInputFiles(PHOTO);
       await expect.poll(() => panelImages(page)).toEqual([expect.stringContaining('obama.jpg')]);
+      const after = (await editor.boundingBox())!;
+      expect(before.y - after.y).toBeGreaterThan(40);
+      expect(after.height).toBe(before.height);
+      await expect.poll(() => badgeGap(page, editor)).toEqual({ below: 4, rightAligned: true });
+
       expect(await badgeCount(page)).toBe(2); // the dialog and the feed's comment box
       await page.getByRole('button', { name: 'Close', exact: true }).click();
       await expect.poll(() => badgeCount(page)).toBe(1);

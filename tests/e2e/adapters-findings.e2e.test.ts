@@ -4,7 +4,7 @@
 // platform, composer and identity, and the held post goes out once after sign-off.
 import { afterAll, describe, expect, test } from 'vitest';
 import { launchWithProfile, POSTGUARD_COUNCIL, type OrgSession } from './org-profile.ts';
-import { DRIVERS, editorTexts, highlights, openDriver, posted, signOff, tabState, textFindings, typeFast, wait, type SiteDriver } from './adapters-sites.ts';
+import { DRIVERS, closePanels, editorTexts, highlights, openDriver, posted, signOff, tabState, textFindings, typeFast, wait, type SiteDriver } from './adapters-sites.ts';
 
 const DRAFT = 'Call me on 07700 900123. Vote for Labour on Thursday! I work at PostGuard Council.';
 
@@ -58,6 +58,7 @@ describe.each(Object.entries(DRIVERS))('%s', (_name, d: SiteDriver) => {
     expect(state).toMatchObject({ platform: d.site, composer: 'post', account: { handle: d.handle, kind: 'personal' } });
 
     // The phone number needs a sign-off: Post is held until the user gives it.
+    await closePanels(page);
     await d.postButton(page).click();
     const dialog = signOff(page);
     await expect.poll(() => dialog.count()).toBe(1);

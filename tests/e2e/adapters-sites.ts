@@ -225,3 +225,13 @@ export async function streamFeed(page: Page, posts: number): Promise<void> {
   await page.evaluate(() => dispatchEvent(new Event('fixture:feed-start')));
   await page.waitForFunction((n) => document.documentElement.dataset.feedDone === String(n), posts, { timeout: 60_000, polling: 100 });
 }
+
+/** Closes the badge panels tests opened to read them (an open panel lies over the page, as it would for a user). */
+export async function closePanels(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const host of document.querySelectorAll('[data-postguard-badge]')) {
+      const button = host.shadowRoot?.querySelector<HTMLButtonElement>('button.badge');
+      if (button?.getAttribute('aria-expanded') === 'true') button.click();
+    }
+  });
+}
