@@ -1,5 +1,13 @@
 import type { SiteAdapter } from '../../lib/composer-kit/site-adapter.ts';
-import { buttonsLabelled, composerRootFallback, isButtonLabelled, memoRoot, queryFirstChoice } from '../../lib/composer-kit/dom.ts';
+import {
+  buttonsLabelled,
+  composerRootFallback,
+  firstInDocument,
+  isButtonLabelled,
+  memoRoot,
+  presentAreas,
+  queryFirstChoice,
+} from '../../lib/composer-kit/dom.ts';
 import { blobPreviews } from '../../lib/composer-kit/image-sources.ts';
 import { selectors } from './selectors.ts';
 
@@ -10,7 +18,7 @@ const hasPostButton = (el: Element) => el.querySelector(selectors.postButton) !=
 
 const composerRoot = memoRoot((editor: HTMLElement): Element => {
   return editor.closest(selectors.dialog) ?? editor.closest('form') ?? composerRootFallback(editor, hasPostButton);
-});
+}, hasPostButton);
 
 /** Whether the editor writes a new post: it sits in a dialog with a Post/Share button. */
 function isNewPost(editor: HTMLElement): boolean {
@@ -56,6 +64,8 @@ export const facebookAdapter: SiteAdapter = {
     }
     return null;
   },
+  // The composer (its header, its avatar) and the left rail decide who posts.
+  identityAreas: (editor) => presentAreas(composerRoot(editor), firstInDocument(selectors.personArea)),
   composerRoot,
   isPostButton,
   // A comment posts on Enter (Shift+Enter is a new line) unless the mention list is open.

@@ -19,6 +19,8 @@ export const selectors = {
   commentAvatar: 'img[alt]:not([alt=""]), svg[aria-label], image[aria-label]',
   /** The logged-in person: the left rail's first link. */
   person: ['[role="navigation"] a[href] span', '[role="navigation"] a[href]'],
+  /** Where the logged-in person is shown. */
+  personArea: ['[role="navigation"]'],
   commentLabel: /comment|reply|answer/i,
   messageLabel: /^message/i,
   mindLabel: /,\s*(.+?)\s*\?\s*$/,

@@ -10,6 +10,7 @@ export const selectors = {
   dialog: '[role="dialog"]',
   /** Share (the create dialog's header) and Post (a comment form). */
   postLabels: new Set(['share', 'post']),
+  navigation: ['[role="navigation"]', 'nav'],
   /** The navigation's link to the user's own profile. */
   profilePicture: /^(.+)'s profile picture$/,
   profileLinkText: new Set(['profile']),

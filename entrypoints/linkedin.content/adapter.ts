@@ -1,5 +1,13 @@
 import type { SiteAdapter } from '../../lib/composer-kit/site-adapter.ts';
-import { buttonsLabelled, composerRootFallback, isButtonLabelled, memoRoot, queryFirstChoice } from '../../lib/composer-kit/dom.ts';
+import {
+  buttonsLabelled,
+  composerRootFallback,
+  firstInDocument,
+  isButtonLabelled,
+  memoRoot,
+  presentAreas,
+  queryFirstChoice,
+} from '../../lib/composer-kit/dom.ts';
 import { blobPreviews } from '../../lib/composer-kit/image-sources.ts';
 import { selectors } from './selectors.ts';
 
@@ -15,7 +23,7 @@ const composerRoot = memoRoot((editor: HTMLElement): Element => {
     editor.closest(selectors.messageForm) ??
     composerRootFallback(editor, hasPostButton)
   );
-});
+}, hasPostButton);
 
 /** The first line of a two-line control: the deepest first element with text. */
 function firstLine(el: Element): string | null {
@@ -51,6 +59,8 @@ export const linkedinAdapter: SiteAdapter = {
     }
     return null;
   },
+  // The composer (its identity button, its avatar) and the "Me" menu decide who posts.
+  identityAreas: (editor) => presentAreas(composerRoot(editor), firstInDocument(selectors.meArea)),
   composerRoot,
   isPostButton,
   // LinkedIn posts only from its buttons: Enter is a new line everywhere.

@@ -18,5 +18,6 @@ export const selectors = {
   identityButton: '.share-unified-settings-entry-button',
   /** Who is logged in: the "Me" menu's photo. */
   me: ['.global-nav__me img[alt]', 'header button img[alt]:not([alt=""])'],
+  meArea: ['.global-nav', 'header'],
   fileInput: ['input[type="file"][accept*="image"]', 'input[type="file"]'],
 } as const;

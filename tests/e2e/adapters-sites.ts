@@ -1,7 +1,7 @@
 // How a user drives each fixture composer, and what the adapter tests read back from a page.
 // Locators pierce open shadow roots, so the same steps work when LinkedIn's share box sits
 // in #interop-outlet.
-import type { Locator, Page } from 'playwright-core';
+import type { Locator, Page, Worker } from 'playwright-core';
 import type { TabState } from '../../lib/messaging.ts';
 import type { PostRecord } from '../fixtures/sites/shared/posted-log.ts';
 import path from 'node:path';
@@ -195,25 +195,39 @@ export function wait(ms: number): Promise<void> {
 }
 
 /**
+ * The extension's service worker as it runs now: Chromium stops it when idle (or a test
+ * does), and the next message starts a new one (s.worker is the one seen at launch).
+ */
+export function liveWorker(s: Session): Worker {
+  const workers = s.context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${s.extensionId}/`));
+  return workers[workers.length - 1] ?? s.worker;
+}
+
+/**
  * Counts the checkDraft messages the background receives from now on: a listener of our own
  * beside the background's (it answers nothing, so it changes nothing). The count lives in the
  * service worker; a worker restarted meanwhile starts again from zero.
  */
-export async function countCheckDrafts(s: Session): Promise<() => Promise<number>> {
-  await s.worker.evaluate(() => {
+export async function countCheckDrafts(s: Session): Promise<CheckDraftCounter> {
+  await liveWorker(s).evaluate(() => {
     const g = globalThis as unknown as {
-      __pgCheckDrafts?: number;
+      __pgCheckDrafts?: string[];
       chrome: { runtime: { onMessage: { addListener(l: (m: unknown) => void): void } } };
     };
     if (g.__pgCheckDrafts === undefined) {
       g.chrome.runtime.onMessage.addListener((m) => {
-        if ((m as { type?: string } | null)?.type === 'checkDraft') g.__pgCheckDrafts = (g.__pgCheckDrafts ?? 0) + 1;
+        const msg = m as { type?: string; data?: { composer?: string; draft?: { text?: string } } } | null;
+        if (msg?.type === 'checkDraft') g.__pgCheckDrafts?.push(`${msg.data?.composer}: ${msg.data?.draft?.text ?? ''}`);
       });
     }
-    g.__pgCheckDrafts = 0;
+    g.__pgCheckDrafts = [];
   });
-  return () => s.worker.evaluate(() => (globalThis as unknown as { __pgCheckDrafts?: number }).__pgCheckDrafts ?? 0);
+  const drafts = () => liveWorker(s).evaluate(() => (globalThis as unknown as { __pgCheckDrafts?: string[] }).__pgCheckDrafts ?? []);
+  return Object.assign(async () => (await drafts()).length, { drafts });
 }
+
+/** How many checkDraft messages arrived since counting started; `drafts()`: "<composer kind>: <text>" of each. */
+export type CheckDraftCounter = (() => Promise<number>) & { drafts(): Promise<string[]> };
 
 /** Instagram's home feed with `posts` more posts ready to stream in (tests/fixtures/sites/instagram/feed.tsx). */
 export async function openFeed(s: { openSite(site: Site, query?: string): Promise<Page> }, posts: number): Promise<Page> {
