@@ -7,7 +7,9 @@ import {
   labelOf,
   memoRoot,
   presentAreas,
+  queryAllWithSelf,
   queryFirstChoice,
+  unique,
 } from '../../lib/composer-kit/dom.ts';
 import { blobPreviews } from '../../lib/composer-kit/image-sources.ts';
 import { selectors } from './selectors.ts';
@@ -25,6 +27,22 @@ function handleFromHref(a: Element): string | null {
   return m ? m[1]! : null;
 }
 
+/**
+ * A direct message box: labelled "Message"; with the label gone, a Lexical editor outside
+ * any dialog on a /direct/ page (the create dialog's caption is the only Lexical editor in
+ * a dialog).
+ */
+function isMessage(editor: HTMLElement): boolean {
+  if (editor.matches(selectors.message)) return true;
+  return selectors.directPath.test(location.pathname) && editor.matches(selectors.lexical) && !editor.closest(selectors.dialog);
+}
+
+function messageEditors(root: ParentNode): HTMLElement[] {
+  const labelled = queryAllWithSelf(root, selectors.message);
+  if (labelled.length || !selectors.directPath.test(location.pathname)) return labelled;
+  return queryAllWithSelf(root, selectors.lexical).filter(isMessage);
+}
+
 /** The user's own handle: the navigation's profile picture, else the link labelled Profile. */
 function ownHandle(scope: ParentNode): string | null {
   for (const img of scope.querySelectorAll('a[href] img[alt]')) {
@@ -40,8 +58,12 @@ function ownHandle(scope: ParentNode): string | null {
 export const instagramAdapter: SiteAdapter = {
   platform: 'instagram',
   watchRoot: () => document.body,
-  findEditors: (root) => [...queryFirstChoice(root, selectors.caption), ...queryFirstChoice(root, selectors.comment)],
-  composerKind: (editor) => (editor instanceof HTMLTextAreaElement ? 'reply' : 'post'),
+  findEditors: (root) =>
+    unique([...queryFirstChoice(root, selectors.caption), ...queryFirstChoice(root, selectors.comment), ...messageEditors(root)]),
+  composerKind(editor) {
+    if (editor instanceof HTMLTextAreaElement) return 'reply';
+    return isMessage(editor) ? 'message' : 'post';
+  },
   postingHandle() {
     // No reliable marker (SELECTORS.md). The navigation first: every post in the feed shows
     // its author's "<handle>'s profile picture" too.
@@ -51,9 +73,10 @@ export const instagramAdapter: SiteAdapter = {
   identityAreas: (editor) => presentAreas(composerRoot(editor), firstInDocument(selectors.navigation)),
   composerRoot,
   isPostButton,
-  // A comment posts on Enter; Shift+Enter is a new line. A caption posts only from Share.
+  // A comment or a direct message goes on Enter; Shift+Enter is a new line. A caption
+  // posts only from Share.
   isSubmitKey: (e, editor) =>
-    editor instanceof HTMLTextAreaElement && e.key === 'Enter' && !e.shiftKey && !e.ctrlKey && !e.altKey && !e.metaKey,
+    (editor instanceof HTMLTextAreaElement || isMessage(editor)) && e.key === 'Enter' && !e.shiftKey && !e.ctrlKey && !e.altKey && !e.metaKey,
   fileInputs: (root) => queryFirstChoice<HTMLInputElement>(root, selectors.fileInput),
   imagePreviews: (root, editor) => blobPreviews(root, editor),
 };
