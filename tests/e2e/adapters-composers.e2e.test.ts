@@ -234,7 +234,7 @@ describe.each(MARKUPS)('$markup', ({ variants }) => {
   });
 
   describe('LinkedIn', () => {
-    test('the share dialog inside an open shadow root: found, underlined, identity switch re-checked, media from the sub-dialog', async () => {
+    test('the share dialog inside an open shadow root: found, underlined, identity switch re-checked, media from the sub-dialog as the picked file', async () => {
       const page = await s.openSite('linkedin', '?shadow=1');
       expect(await page.evaluate(() => document.querySelector('#interop-outlet')?.shadowRoot?.mode)).toBe('open');
       const editor = await DRIVERS['linkedin-shadow'].openComposer(page);
@@ -251,6 +251,8 @@ describe.each(MARKUPS)('$markup', ({ variants }) => {
       await page.getByRole('button', { name: 'Add media' }).click();
       await page.locator('#media-editor-file-selector__file-input').setInputFiles(PHOTO);
       await page.getByRole('button', { name: 'Next' }).click();
+      // The preview in the dialog has no name (alt ""): "obama.jpg" can only come from the picked File.
+      expect(await page.locator('[role="dialog"] img[src^="blob:"]').getAttribute('alt')).toBe('');
       await expect.poll(() => panelImages(page)).toEqual([expect.stringContaining('obama.jpg')]);
       await page.close();
     });

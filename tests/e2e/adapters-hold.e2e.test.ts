@@ -1,11 +1,11 @@
 // Holding the post: a clean post reaches the site untouched (the site sees the user's own,
-// trusted event, at once); a post that needs sign-off is held by click and by keyboard,
-// waits for the check of the text as it is, survives impatient clicking, and is released
-// exactly once. A check that cannot run never passes silently.
+// trusted event, at once) on every site's post dialog; a post that needs sign-off is held
+// by click and by keyboard, waits for the check of the text as it is, survives impatient
+// clicking, and is released exactly once. A check that cannot run never passes silently.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { badgeText, launch, type Session } from './harness.ts';
-import { DRIVERS, highlights, posted, signOff, textFindings, typeFast, wait } from './adapters-sites.ts';
+import { DRIVERS, PHOTO_2, highlights, posted, signOff, tabState, textFindings, typeFast, wait, type SiteDriver } from './adapters-sites.ts';
 
 let s: Session;
 beforeAll(async () => {
@@ -15,6 +15,27 @@ afterAll(async () => {
   expect(s.leaks()).toEqual([]);
   await s.close();
 });
+
+/**
+ * Whether this tab's last check is of `text` and was answered with nothing pending (a photo
+ * still being looked at shows as a pending finding): what a person sees before pressing Post.
+ */
+async function checkedNow(page: Page, text: string): Promise<boolean> {
+  const state = await tabState(s, page);
+  if (state?.textLength !== text.length || state.findings.some((f) => f.ruleId === 'image-check-pending')) return false;
+  await wait(100); // the answer travels from the background to the page
+  return true;
+}
+
+/** Instagram's create dialog with `photo` picked, at the caption step. */
+async function openInstagramWith(page: Page, photo: string) {
+  await page.getByRole('link', { name: /New post|Create/ }).first().click();
+  const dialog = page.locator('[role="dialog"]').first();
+  await dialog.locator('input[type="file"]').setInputFiles(photo);
+  await dialog.getByRole('button', { name: 'Next' }).click();
+  await dialog.getByRole('button', { name: 'Next' }).click();
+  return dialog.locator('[data-lexical-editor="true"]');
+}
 
 const xEditor = (page: Page) => page.locator('[role="dialog"] [data-testid="tweetTextarea_0"]');
 const xPost = (page: Page) => page.locator('[role="dialog"] [data-testid="tweetButton"]');
@@ -58,6 +79,26 @@ describe('a clean post', () => {
     await ig.keyboard.press('Enter');
     expect(await posted(ig)).toEqual([expect.objectContaining({ text: 'Great photo!', trusted: true, via: 'enter' })]);
     await ig.close();
+  });
+
+  // The post dialogs of the other three sites: the user's own click reaches the site, at once.
+  const CLEAN: Array<[string, SiteDriver, string, string[]]> = [
+    ['Facebook post dialog', DRIVERS.facebook, 'Lovely morning at the park run.', []],
+    ['LinkedIn Post', DRIVERS.linkedin, 'Lovely morning at the park run.', []],
+    // Instagram posts a photo: one with no face in it, whose check is done before Share.
+    ['Instagram Share', { ...DRIVERS.instagram, openComposer: (p: Page) => openInstagramWith(p, PHOTO_2) }, 'Lovely morning at the park run.', ['coffee.png']],
+  ];
+  test.each(CLEAN)('%s: the click reaches the site untouched and posts at once', async (_name, d, text, images) => {
+    const page = await s.openSite(d.site);
+    const editor = await d.openComposer(page);
+    await editor.click();
+    await typeFast(page, text);
+    await expect.poll(() => checkedNow(page, text)).toBe(true);
+    await d.postButton(page).click();
+    expect(await posted(page)).toEqual([expect.objectContaining({ text, trusted: true, via: 'click' })]);
+    expect((await posted(page))[0]!.images ?? []).toEqual(images);
+    expect(await signOff(page).count()).toBe(0);
+    await page.close();
   });
 
   test('typed and posted straight away, before any check came back: posted once, after the check', async () => {
