@@ -177,12 +177,19 @@ export function signOff(page: Page) {
 
 /** What the background recorded for this tab (storage.session), as the popup reads it. */
 export async function tabState(s: Session, page: Page): Promise<TabState | null> {
-  const tabId = await s.tabIdOf(page);
-  return s.worker.evaluate(async (id) => {
-    const api = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+  const url = page.url();
+  return liveWorker(s).evaluate(async (u) => {
+    const api = (globalThis as unknown as {
+      chrome: {
+        tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
+        storage: { session: { get(k: string): Promise<Record<string, unknown>> } };
+      };
+    }).chrome;
+    const id = (await api.tabs.query({})).find((t) => t.url === u)?.id;
+    if (id === undefined) throw new Error(`no tab with ${u}`);
     const got = await api.storage.session.get(`tab:${id}`);
     return (got[`tab:${id}`] as never) ?? null;
-  }, tabId);
+  }, url);
 }
 
 /** Types like a person who types fast: one key event per character, no pause. */
@@ -248,4 +255,27 @@ export async function closePanels(page: Page): Promise<void> {
       if (button?.getAttribute('aria-expanded') === 'true') button.click();
     }
   });
+}
+
+/**
+ * Records every tab state the background writes from now on, from an extension page (which,
+ * unlike the service worker, lives on when the worker is stopped and restarted).
+ */
+export async function recordTabStates(s: Session): Promise<{ written(): Promise<TabState[]>; close(): Promise<void> }> {
+  const page = await s.openPopup();
+  await page.evaluate(() => {
+    const g = globalThis as unknown as {
+      __tabStates: unknown[];
+      chrome: { storage: { onChanged: { addListener(l: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void } } };
+    };
+    g.__tabStates = [];
+    g.chrome.storage.onChanged.addListener((changes, area) => {
+      if (area !== 'session') return;
+      for (const [key, change] of Object.entries(changes)) if (key.startsWith('tab:') && change.newValue) g.__tabStates.push(change.newValue);
+    });
+  });
+  return {
+    written: () => page.evaluate(() => (globalThis as unknown as { __tabStates: TabState[] }).__tabStates),
+    close: () => page.close(),
+  };
 }
