@@ -15,6 +15,7 @@ import type { Page } from 'playwright-core';
 import { buildFixtures } from '../scripts/build-fixtures.ts';
 import { EXTENSION_DIR, ROOT, launch, launchWithoutExtension } from '../tests/e2e/harness.ts';
 import { DRIVERS, type SiteDriver } from '../tests/e2e/adapters-sites.ts';
+import { tracePageCpu } from './page-cpu.ts';
 import { stats, type BenchTable } from './table.ts';
 
 const KEYSTROKES = 200;
@@ -26,39 +27,10 @@ const LONG = '07700 900123';
 /** A person typing fast still leaves ~50 ms between keys; the next key waits for the underline. */
 const GAP_MS = 50;
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  tdur?: number;
-  args?: { data?: { url?: string } };
-}
-
-/** Runs `keys` under a Chromium trace; thread CPU per keystroke on the page's main thread. */
+/** Thread CPU per keystroke on the page's main thread, while `keys` runs. */
 async function traced(page: Page, keys: () => Promise<void>): Promise<{ main: number; content: number }> {
-  const cdp = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-  const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-  await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['toplevel', 'devtools.timeline'] },
-    transferMode: 'ReportEvents',
-  } as never);
-  await keys();
-  await cdp.send('Tracing.end');
-  await complete;
-  await cdp.detach();
-  // The page's main thread is the one running its script.
-  const calls = new Map<string, number>();
-  for (const e of events) if (e.name === 'FunctionCall') calls.set(`${e.pid}:${e.tid}`, (calls.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
-  const main = [...calls].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const onMain = events.filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === main);
-  const ms = (list: TraceEvent[]) => list.reduce((a, e) => a + (e.tdur ?? 0), 0) / 1000 / KEYSTROKES;
-  return {
-    main: ms(onMain.filter((e) => e.name === 'ThreadControllerImpl::RunTask')),
-    content: ms(onMain.filter((e) => e.name === 'FunctionCall' && e.args?.data?.url?.includes('/content-scripts/'))),
-  };
+  const cpu = await tracePageCpu(page, keys);
+  return { main: cpu.main / KEYSTROKES, content: cpu.content / KEYSTROKES };
 }
 
 async function prepare(d: SiteDriver, page: Page): Promise<void> {

@@ -1,5 +1,13 @@
 import type { SiteAdapter } from '../../lib/composer-kit/site-adapter.ts';
-import { buttonsLabelled, composerRootFallback, isButtonLabelled, memoRoot, queryFirstChoice } from '../../lib/composer-kit/dom.ts';
+import {
+  buttonsLabelled,
+  composerRootFallback,
+  firstInDocument,
+  isButtonLabelled,
+  memoRoot,
+  presentAreas,
+  queryFirstChoice,
+} from '../../lib/composer-kit/dom.ts';
 import { blobPreviews } from '../../lib/composer-kit/image-sources.ts';
 import { selectors } from './selectors.ts';
 
@@ -10,7 +18,7 @@ const hasPostButton = (el: Element) => el.querySelector(selectors.postButton) !=
 
 const composerRoot = memoRoot((editor: HTMLElement): Element => {
   return editor.closest(selectors.dialog) ?? editor.closest('form') ?? composerRootFallback(editor, hasPostButton);
-});
+}, hasPostButton);
 
 /** Whether the editor writes a new post: it sits in a dialog with a Post/Share button. */
 function isNewPost(editor: HTMLElement): boolean {
@@ -18,8 +26,23 @@ function isNewPost(editor: HTMLElement): boolean {
   return dialog !== null && buttonsLabelled(dialog, selectors.newPostLabels).length > 0;
 }
 
+/** A Messenger chat: labelled "Message", or (label gone) beside a "Press enter to send" button. */
+function isMessage(editor: HTMLElement): boolean {
+  if (selectors.messageLabel.test(editor.getAttribute('aria-label') ?? '')) return true;
+  return !isNewPost(editor) && buttonsLabelled(composerRoot(editor), selectors.sendLabels).length > 0;
+}
+
 function precedes(a: Node, b: Node): boolean {
   return (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+}
+
+/** The logged-in person: the left rail's first link. */
+function person(): string | null {
+  for (const s of selectors.person) {
+    const name = text(document.querySelector(s));
+    if (name) return name;
+  }
+  return null;
 }
 
 export const facebookAdapter: SiteAdapter = {
@@ -27,12 +50,13 @@ export const facebookAdapter: SiteAdapter = {
   watchRoot: () => document.body,
   findEditors: (root) => queryFirstChoice(root, selectors.editor),
   composerKind(editor) {
-    const label = editor.getAttribute('aria-label') ?? '';
-    if (selectors.messageLabel.test(label)) return 'message';
+    if (isMessage(editor)) return 'message';
     if (isNewPost(editor)) return 'post';
     return 'reply';
   },
   postingHandle(editor) {
+    // A chat shows the other person's name and picture: the sender is whoever is logged in.
+    if (isMessage(editor)) return person();
     const root = composerRoot(editor);
     if (isNewPost(editor)) {
       // The dialog's header names whoever posts: the person, or the Page they manage.
@@ -50,15 +74,14 @@ export const facebookAdapter: SiteAdapter = {
       const name = avatar?.getAttribute('alt') ?? avatar?.getAttribute('aria-label');
       if (name?.trim()) return name.trim();
     }
-    for (const s of selectors.person) {
-      const name = text(document.querySelector(s));
-      if (name) return name;
-    }
-    return null;
+    return person();
   },
+  // The composer (its header, its avatar) and the left rail decide who posts.
+  identityAreas: (editor) => presentAreas(composerRoot(editor), firstInDocument(selectors.personArea)),
   composerRoot,
   isPostButton,
-  // A comment posts on Enter (Shift+Enter is a new line) unless the mention list is open.
+  // A comment or a chat message goes on Enter (Shift+Enter is a new line) unless the mention
+  // list is open; a new post only from its button.
   isSubmitKey: (e, editor) =>
     e.key === 'Enter' &&
     !e.shiftKey &&

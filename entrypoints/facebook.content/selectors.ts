@@ -10,7 +10,9 @@ export const selectors = {
   dialog: '[role="dialog"]',
   postButton: 'div[role="button"][aria-label="Post"], div[role="button"][aria-label="Comment"]',
   /** Labels of the buttons that post, when the aria-label is gone or localised differently. */
-  postLabels: new Set(['post', 'share', 'share now', 'publish', 'comment', 'reply']),
+  postLabels: new Set(['post', 'share', 'share now', 'publish', 'comment', 'reply', 'press enter to send', 'send']),
+  /** A Messenger chat's send button: it tells a chat from a comment box when the editor's label is gone. */
+  sendLabels: new Set(['press enter to send', 'send']),
   /** A new post's button (as opposed to a comment's). */
   newPostLabels: new Set(['post', 'share', 'share now', 'publish']),
   /** The posting identity's name in the create-post dialog's header. */
@@ -19,6 +21,8 @@ export const selectors = {
   commentAvatar: 'img[alt]:not([alt=""]), svg[aria-label], image[aria-label]',
   /** The logged-in person: the left rail's first link. */
   person: ['[role="navigation"] a[href] span', '[role="navigation"] a[href]'],
+  /** Where the logged-in person is shown. */
+  personArea: ['[role="navigation"]'],
   commentLabel: /comment|reply|answer/i,
   messageLabel: /^message/i,
   mindLabel: /,\s*(.+?)\s*\?\s*$/,

@@ -8,6 +8,9 @@ export const selectors = {
     '.ql-editor[contenteditable="true"]',
     '[contenteditable="true"][role="textbox"]',
   ],
+  /** The messaging box is LinkedIn's own contenteditable (paragraphs), not Quill. */
+  messageEditor: ['.msg-form__contenteditable[contenteditable="true"]', 'form [contenteditable="true"][role="textbox"]:not(.ql-editor)'],
+  messageLabel: /message/i,
   shareDialog: '[role="dialog"][aria-labelledby="share-to-linkedin-modal__header"]',
   dialog: '[role="dialog"]',
   commentBox: '.comments-comment-box',
@@ -18,5 +21,6 @@ export const selectors = {
   identityButton: '.share-unified-settings-entry-button',
   /** Who is logged in: the "Me" menu's photo. */
   me: ['.global-nav__me img[alt]', 'header button img[alt]:not([alt=""])'],
+  meArea: ['.global-nav', 'header'],
   fileInput: ['input[type="file"][accept*="image"]', 'input[type="file"]'],
 } as const;

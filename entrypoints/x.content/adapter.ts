@@ -2,9 +2,11 @@ import type { SiteAdapter } from '../../lib/composer-kit/site-adapter.ts';
 import {
   buttonsLabelled,
   composerRootFallback,
+  firstInDocument,
   isButtonLabelled,
   memoRoot,
   ownRegion,
+  presentAreas,
   queryFirstChoice,
 } from '../../lib/composer-kit/dom.ts';
 import { blobPreviews } from '../../lib/composer-kit/image-sources.ts';
@@ -24,7 +26,7 @@ const isMessage = (editor: HTMLElement) => editor.matches(selectors.dm) || locat
 
 const composerRoot = memoRoot((editor: HTMLElement): Element => {
   return editor.closest(selectors.dialog) ?? composerRootFallback(editor, hasPostButton);
-});
+}, hasPostButton);
 
 export const xAdapter: SiteAdapter = {
   platform: 'x',
@@ -51,6 +53,8 @@ export const xAdapter: SiteAdapter = {
     }
     return null;
   },
+  // The account switcher decides the handle; the composer (the tweet it answers, its button) the kind.
+  identityAreas: (editor) => presentAreas(composerRoot(editor), firstInDocument(selectors.identityArea)),
   composerRoot,
   isPostButton,
   // X posts on Ctrl+Enter (Cmd+Enter on a Mac) from any text box of the composer; a direct

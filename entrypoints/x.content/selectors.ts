@@ -19,6 +19,8 @@ export const selectors = {
   accountAvatar: '[data-testid="SideNav_AccountSwitcher_Button"] [data-testid^="UserAvatar-Container-"]',
   /** Where the handle is written out ("@name") when the avatar's test id is gone. */
   accountButton: ['[data-testid="SideNav_AccountSwitcher_Button"]', 'header [aria-label="Account menu"]', 'header button', 'header [role="button"]'],
+  /** Where the handle is shown: changes there may be an account switch. */
+  identityArea: ['[data-testid="SideNav_AccountSwitcher_Button"]', 'header[role="banner"]', 'header', '[role="banner"]'],
   attachmentImages: ['[data-testid="attachments"] img'],
   fileInput: ['input[data-testid="fileInput"]', 'input[type="file"]'],
 } as const;

@@ -3,10 +3,12 @@ import type { ImageFacts } from '../../rules/draft.ts';
 import { CLAUSES } from '../../rules/clauses.ts';
 import { severityRank, type Severity } from '../../rules/vocabulary.ts';
 import type { CheckResult } from '../messaging.ts';
+import { measureNextFrame, unqueue } from './layout-batch.ts';
 
 // The badge lives in an open shadow root on <html>, outside the site's React tree, so the
 // site never sees it in its editor and the site's CSS cannot restyle it. It follows the
-// editor's box with position: fixed, updated at most once per animation frame.
+// editor's box with position: fixed, updated at most once per animation frame, in the
+// frame's shared read-then-write batch.
 
 const STYLE = `
 :host { all: initial; }
@@ -87,7 +89,6 @@ export class Badge {
   private readonly button: HTMLButtonElement;
   private readonly panel: HTMLDivElement;
   private view: BadgeView = EMPTY;
-  private frame = 0;
   private offscreen = false;
 
   constructor(
@@ -131,7 +132,7 @@ export class Badge {
     this.view = view;
     const n = view.findings.length;
     const attention = view.images.filter(imageNeedsAttention).length;
-    const visible = n > 0 || view.error !== null || attention > 0 || view.notice !== null;
+    const visible = this.hasSomethingToShow(view);
     const before = { hidden: this.button.hidden, label: this.button.textContent };
     // Written only when something changed: this runs after every check, i.e. every keystroke.
     const set = (name: string, value: string | null) => {
@@ -164,42 +165,55 @@ export class Badge {
     if (visible && (before.hidden || before.label !== this.button.textContent)) this.place();
   }
 
-  /** Re-anchor after scroll, resize or the editor growing; one layout read per frame. */
+  /**
+   * Re-anchor after scroll, resize, or the editor (or anything above it) moving. The read
+   * runs in the shared layout batch (layout-batch.ts); a badge with nothing to show costs
+   * nothing until it has something.
+   */
   place(): void {
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      const r = this.anchor.getBoundingClientRect();
+    if (!this.hasSomethingToShow(this.view)) return;
+    measureNextFrame(this.measure);
+  }
+
+  private readonly measure = (): (() => void) => {
+    const r = this.anchor.getBoundingClientRect();
+    const bw = this.button.offsetWidth || 120;
+    const vw = window.innerWidth;
+    const vh = window.innerHeight;
+    return () => {
       // Out of view (scrolled away, collapsed): hide rather than pin the badge to an edge.
-      const offscreen = r.width === 0 || r.bottom < 0 || r.top > window.innerHeight;
+      const offscreen = r.width === 0 || r.bottom < 0 || r.top > vh;
       if (offscreen !== this.offscreen) {
         this.offscreen = offscreen;
         this.update(this.view);
         if (offscreen) return;
       }
-      const bw = this.button.offsetWidth || 120;
-      const left = Math.max(4, Math.min(window.innerWidth - bw - 4, r.right - bw - 4));
-      const top = Math.max(4, Math.min(window.innerHeight - 28, r.bottom + 4));
+      const left = Math.max(4, Math.min(vw - bw - 4, r.right - bw - 4));
+      const top = Math.max(4, Math.min(vh - 28, r.bottom + 4));
       this.button.style.left = `${left}px`;
       this.button.style.top = `${top}px`;
-      this.panel.style.left = `${Math.max(4, Math.min(window.innerWidth - 350, r.right - 340))}px`;
+      this.panel.style.left = `${Math.max(4, Math.min(vw - 350, r.right - 340))}px`;
       const below = top + 28;
-      const roomBelow = window.innerHeight - below;
+      const roomBelow = vh - below;
       if (roomBelow >= 200 || roomBelow >= top) {
         this.panel.style.top = `${below}px`;
         this.panel.style.bottom = '';
       } else {
         this.panel.style.top = '';
-        this.panel.style.bottom = `${window.innerHeight - top + 4}px`;
+        this.panel.style.bottom = `${vh - top + 4}px`;
       }
       // Never past the window's edge: a fixed panel cannot be scrolled to, its own content can.
       const room = Math.max(100, (roomBelow >= 200 || roomBelow >= top ? roomBelow : top) - 8);
       this.panel.style.maxHeight = `min(60vh, ${room}px)`;
-    });
+    };
+  };
+
+  private hasSomethingToShow(view: BadgeView): boolean {
+    return view.findings.length > 0 || view.error !== null || view.images.some(imageNeedsAttention) || view.notice !== null;
   }
 
   destroy(): void {
-    cancelAnimationFrame(this.frame);
+    unqueue(this.measure);
     this.host.remove();
   }
 

@@ -54,12 +54,14 @@ export class ComposerSession {
   readonly isTextarea: boolean;
   readonly attached = new AttachedFiles();
   private readonly observer: MutationObserver | null = null;
-  private readonly resizeObserver: ResizeObserver;
   private readonly badge: Badge;
   private mirror: TextareaMirror | null = null;
   private map: TextMap = EMPTY_MAP;
   private handle: string | null = null;
   private kind: ComposerKind;
+  /** Where a change may switch the posting identity or the kind (adapter.identityAreas), and the address they were read at. */
+  private identityAreas: Element[] = [];
+  private identityHref = '';
   private sent: DraftKey | null = null;
   private result: { key: DraftKey; check: CheckResult } | null = null;
   private failed: DraftKey | null = null;
@@ -88,6 +90,7 @@ export class ComposerSession {
     this.isTextarea = editor instanceof HTMLTextAreaElement;
     this.kind = adapter.composerKind(editor);
     this.handle = adapter.postingHandle(editor);
+    this.noteIdentityAreas();
     this.badge = new Badge(editor, {
       ignore: (f) => void this.ignore(f),
       blurFaces: (i) => void this.blurFaces(i),
@@ -103,8 +106,6 @@ export class ComposerSession {
       this.observer = new MutationObserver(() => this.schedule());
       this.observer.observe(editor, { subtree: true, childList: true, characterData: true });
     }
-    this.resizeObserver = new ResizeObserver(() => this.reposition());
-    this.resizeObserver.observe(editor);
     this.schedule();
   }
 
@@ -123,17 +124,56 @@ export class ComposerSession {
     this.schedule();
   }
 
-  /** Called when the page changed outside the editor: the posting identity may have switched. */
-  pageChanged(): void {
+  /** Whether there is anything to check: text, or an attached image. */
+  get hasDraft(): boolean {
+    return this.map.text.trim() !== '' || this.imageKeys !== '';
+  }
+
+  /**
+   * Whether one of `changed` (nodes the page changed outside any editor) lies in an area
+   * that decides this composer's identity or kind, or the page moved to another address.
+   * `null` means too many changes to tell: assume so.
+   */
+  identityMayHaveChanged(changed: ReadonlySet<Node> | null): boolean {
+    if (changed === null || location.href !== this.identityHref) return true;
+    if (this.identityAreas.length === 0 || this.identityAreas.some((a) => !a.isConnected)) return true;
+    const areas = new Set<Node>(this.identityAreas);
+    for (const node of changed) {
+      for (let n: Node | null = node; n; n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null)) {
+        if (areas.has(n)) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The page changed outside the editor. With `identity`, the change touched an identity area
+   * (identityMayHaveChanged): read the posting identity and kind again (the handle is cached
+   * until then: a feed streaming posts would otherwise make every session look it up every frame).
+   */
+  pageChanged(identity: boolean): void {
     if (this.closed) return;
-    const handle = this.adapter.postingHandle(this.editor);
-    const kind = this.adapter.composerKind(this.editor);
-    if (handle !== this.handle || kind !== this.kind) {
-      this.handle = handle;
-      this.kind = kind;
-      this.schedule();
+    if (identity) {
+      const handle = this.adapter.postingHandle(this.editor);
+      const kind = this.adapter.composerKind(this.editor);
+      this.noteIdentityAreas();
+      if (handle !== this.handle || kind !== this.kind) {
+        this.handle = handle;
+        this.kind = kind;
+        this.schedule();
+      }
     }
     if (this.isTextarea) this.schedule(); // the site may have set the value itself (cleared after posting)
+  }
+
+  private noteIdentityAreas(): void {
+    this.identityAreas = this.adapter.identityAreas(this.editor);
+    this.identityHref = location.href;
+  }
+
+  /** The site may have set a textarea's value itself (cleared it after posting): read it again. */
+  textMayHaveChanged(): void {
+    this.schedule();
   }
 
   /** Attachments may have changed: look again in the next frame. */
@@ -164,6 +204,7 @@ export class ComposerSession {
     this.imagesFrame = 0;
     this.handle = this.adapter.postingHandle(this.editor);
     this.kind = this.adapter.composerKind(this.editor);
+    this.noteIdentityAreas();
     this.syncImages();
     this.read();
   }
@@ -243,7 +284,6 @@ export class ComposerSession {
     if (this.closed) return;
     this.closed = true;
     this.observer?.disconnect();
-    this.resizeObserver.disconnect();
     this.listening.abort();
     cancelAnimationFrame(this.frame);
     cancelAnimationFrame(this.imagesFrame);

@@ -101,16 +101,42 @@ export function ownRegion(editor: HTMLElement, root: Element, editorSelector: st
 /**
  * Caches a composer-root lookup per editor for a moment: the page watcher asks on every
  * batch of page mutations (a feed streams them), and the walk up the tree is the dear part.
- * A cached root is dropped as soon as it no longer holds its editor.
+ * A cached root is dropped as soon as it no longer holds its editor. A root `keep` turns
+ * down (one that does not hold the Post button yet: some sites show it with the first
+ * character) is looked up afresh each time, so a click on the new button finds its composer.
  */
-export function memoRoot(find: (editor: HTMLElement) => Element, ttlMs = 500): (editor: HTMLElement) => Element {
+export function memoRoot(
+  find: (editor: HTMLElement) => Element,
+  keep: (root: Element) => boolean = () => true,
+  ttlMs = 500,
+): (editor: HTMLElement) => Element {
   const cache = new WeakMap<HTMLElement, { root: Element; at: number }>();
   return (editor) => {
     const now = performance.now();
     const hit = cache.get(editor);
     if (hit && now - hit.at < ttlMs && hit.root.isConnected && deepContains(hit.root, editor)) return hit.root;
     const root = find(editor);
-    cache.set(editor, { root, at: now });
+    if (keep(root)) cache.set(editor, { root, at: now });
+    else cache.delete(editor);
     return root;
   };
+}
+
+/** Each element once, in first-seen order (selector lists can overlap). */
+export function unique<T>(items: Iterable<T>): T[] {
+  return [...new Set(items)];
+}
+
+/** The first element in the document matching one of `selectors`, in order of preference. */
+export function firstInDocument(selectors: readonly string[]): Element | null {
+  for (const s of selectors) {
+    const el = document.querySelector(s);
+    if (el) return el;
+  }
+  return null;
+}
+
+/** The areas that are there, for SiteAdapter.identityAreas. */
+export function presentAreas(...areas: Array<Element | null | undefined>): Element[] {
+  return areas.filter((a): a is Element => a instanceof Element);
 }

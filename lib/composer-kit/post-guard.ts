@@ -49,7 +49,7 @@ export function guardPosts(adapter: SiteAdapter, watcher: PageWatcher, ctx: Cont
   };
 
   const groupFor = (button: Element): Group | null => {
-    const sessions = watcher.sessions().filter((s) => deepContains(adapter.composerRoot(s.editor), button));
+    const sessions = watcher.sessionsAround(button);
     return sessions.length ? { root: adapter.composerRoot(sessions[0]!.editor), sessions } : null;
   };
 

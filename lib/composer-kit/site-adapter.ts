@@ -18,6 +18,13 @@ export interface SiteAdapter {
   /** The posting identity the page shows for this composer: a handle or a Page's name. */
   postingHandle(editor: HTMLElement): string | null;
   /**
+   * The parts of the page whose changes can change `postingHandle` or `composerKind` for
+   * this editor (its composer, the account menu). The kit reads both again only when a
+   * change lands inside one of these, one of them leaves the page, or the address changes;
+   * an empty list (nothing found) means any change may.
+   */
+  identityAreas(editor: HTMLElement): Element[];
+  /**
    * The element that holds this editor, its Post button and its attachments: a dialog, a
    * form, a reply box. Editors with the same root are posted together (an X thread).
    */

@@ -1,4 +1,5 @@
 import highlightCss from './highlights.css?inline';
+import { measureNextFrame, unqueue } from './layout-batch.ts';
 import { singleNodeMap, type TextMap } from './text-map.ts';
 
 // A <textarea>'s text is not in the DOM, so the Highlight API cannot reach it. The mirror is
@@ -28,6 +29,7 @@ export class TextareaMirror {
   box-sizing: border-box; }`;
     this.box = document.createElement('div');
     this.box.className = 'box';
+    this.box.style.display = 'none'; // until the first frame has placed it over the textarea
     this.box.setAttribute('aria-hidden', 'true');
     this.node = document.createTextNode('');
     this.box.append(this.node);
@@ -42,18 +44,25 @@ export class TextareaMirror {
     return singleNodeMap(this.node);
   }
 
-  /** Follows the textarea's box and scroll; call once per frame at most. */
+  /** Follows the textarea's box and scroll, in the next frame's shared layout batch. */
   place(): void {
-    const r = this.textarea.getBoundingClientRect();
-    const s = this.box.style;
-    s.left = `${r.left}px`;
-    s.top = `${r.top}px`;
-    s.width = `${r.width}px`;
-    s.height = `${r.height}px`;
-    s.display = r.width === 0 ? 'none' : '';
-    this.box.scrollTop = this.textarea.scrollTop;
-    this.box.scrollLeft = this.textarea.scrollLeft;
+    measureNextFrame(this.measure);
   }
+
+  private readonly measure = () => {
+    const r = this.textarea.getBoundingClientRect();
+    const { scrollTop, scrollLeft } = this.textarea;
+    return () => {
+      const s = this.box.style;
+      s.left = `${r.left}px`;
+      s.top = `${r.top}px`;
+      s.width = `${r.width}px`;
+      s.height = `${r.height}px`;
+      s.display = r.width === 0 ? 'none' : '';
+      this.box.scrollTop = scrollTop;
+      this.box.scrollLeft = scrollLeft;
+    };
+  };
 
   copyStyle(): void {
     const cs = getComputedStyle(this.textarea);
@@ -61,6 +70,7 @@ export class TextareaMirror {
   }
 
   destroy(): void {
+    unqueue(this.measure);
     this.host.remove();
   }
 }

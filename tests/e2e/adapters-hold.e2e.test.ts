@@ -1,11 +1,13 @@
 // Holding the post: a clean post reaches the site untouched (the site sees the user's own,
-// trusted event, at once); a post that needs sign-off is held by click and by keyboard,
-// waits for the check of the text as it is, survives impatient clicking, and is released
-// exactly once. A check that cannot run never passes silently.
+// trusted event, at once) on every site's post dialog; one pressed before its check is back
+// waits for the check and is then posted once by PostGuard; a post that needs sign-off is
+// held by click and by keyboard, waits for the check of the text as it is, survives
+// impatient clicking, and is released exactly once. A check that cannot run never passes
+// silently.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { badgeText, launch, type Session } from './harness.ts';
-import { DRIVERS, highlights, posted, signOff, textFindings, typeFast, wait } from './adapters-sites.ts';
+import { badgeText, launch, stopServiceWorker, type Session } from './harness.ts';
+import { DRIVERS, PHOTO_2, highlights, posted, recordTabStates, signOff, tabState, textFindings, typeFast, wait, type SiteDriver } from './adapters-sites.ts';
 
 let s: Session;
 beforeAll(async () => {
@@ -15,6 +17,27 @@ afterAll(async () => {
   expect(s.leaks()).toEqual([]);
   await s.close();
 });
+
+/**
+ * Whether this tab's last check is of `text` and was answered with nothing pending (a photo
+ * still being looked at shows as a pending finding): what a person sees before pressing Post.
+ */
+async function checkedNow(page: Page, text: string): Promise<boolean> {
+  const state = await tabState(s, page);
+  if (state?.textLength !== text.length || state.findings.some((f) => f.ruleId === 'image-check-pending')) return false;
+  await wait(100); // the answer travels from the background to the page
+  return true;
+}
+
+/** Instagram's create dialog with `photo` picked, at the caption step. */
+async function openInstagramWith(page: Page, photo: string) {
+  await page.getByRole('link', { name: /New post|Create/ }).first().click();
+  const dialog = page.locator('[role="dialog"]').first();
+  await dialog.locator('input[type="file"]').setInputFiles(photo);
+  await dialog.getByRole('button', { name: 'Next' }).click();
+  await dialog.getByRole('button', { name: 'Next' }).click();
+  return dialog.locator('[data-lexical-editor="true"]');
+}
 
 const xEditor = (page: Page) => page.locator('[role="dialog"] [data-testid="tweetTextarea_0"]');
 const xPost = (page: Page) => page.locator('[role="dialog"] [data-testid="tweetButton"]');
@@ -60,18 +83,55 @@ describe('a clean post', () => {
     await ig.close();
   });
 
-  test('typed and posted straight away, before any check came back: posted once, after the check', async () => {
-    const page = await s.openSite('x');
-    await xEditor(page).click();
-    await typeFast(page, 'Quick one');
-    await xPost(page).click(); // no pause: the last check may still be running
-    await expect.poll(async () => (await posted(page)).length).toBe(1);
-    expect((await posted(page))[0]!.text).toBe('Quick one');
+  // The post dialogs of the other three sites: the user's own click reaches the site, at once.
+  const CLEAN: Array<[string, SiteDriver, string, string[]]> = [
+    ['Facebook post dialog', DRIVERS.facebook, 'Lovely morning at the park run.', []],
+    ['LinkedIn Post', DRIVERS.linkedin, 'Lovely morning at the park run.', []],
+    // Instagram posts a photo: one with no face in it, whose check is done before Share.
+    ['Instagram Share', { ...DRIVERS.instagram, openComposer: (p: Page) => openInstagramWith(p, PHOTO_2) }, 'Lovely morning at the park run.', ['coffee.png']],
+  ];
+  test.each(CLEAN)('%s: the click reaches the site untouched and posts at once', async (_name, d, text, images) => {
+    const page = await s.openSite(d.site);
+    const editor = await d.openComposer(page);
+    await editor.click();
+    await typeFast(page, text);
+    await expect.poll(() => checkedNow(page, text)).toBe(true);
+    await d.postButton(page).click();
+    expect(await posted(page)).toEqual([expect.objectContaining({ text, trusted: true, via: 'click' })]);
+    expect((await posted(page))[0]!.images ?? []).toEqual(images);
     expect(await signOff(page).count()).toBe(0);
-    await wait(300);
-    expect(await posted(page)).toHaveLength(1);
     await page.close();
   });
+});
+
+// Deliberate: a draft whose check is not back is not known to be clean, so Post waits for the
+// check; when nothing needs a sign-off PostGuard then presses Post itself (the site sees
+// PostGuard's copy of the click, not the user's). Its own browser: it stops the worker.
+test('typed and posted straight away, before the check came back: posted once, after the check, by PostGuard', async () => {
+  const own = await launch();
+  const page = await own.openSite('x');
+  await xEditor(page).click();
+  await typeFast(page, 'Quick one');
+  await expect.poll(async () => (await tabState(own, page))?.textLength).toBe('Quick one'.length);
+  const states = await recordTabStates(own);
+  await page.bringToFront();
+  // A stopped worker takes a while to start again: the check of the last keys cannot be back by the click.
+  await stopServiceWorker(own, page);
+  await typeFast(page, ' ok');
+  await xPost(page).click();
+  await expect.poll(async () => (await posted(page)).length).toBe(1);
+  const post = (await posted(page))[0]!;
+  expect(post).toMatchObject({ text: 'Quick one ok', trusted: false, via: 'click' });
+  expect(await signOff(page).count()).toBe(0);
+  // The check of exactly this text was written before the site posted.
+  const checked = (await states.written()).find((t) => t.textLength === 'Quick one ok'.length);
+  expect(checked).toBeDefined();
+  expect(post.at).toBeGreaterThanOrEqual(checked!.updatedAt);
+  await wait(300);
+  expect(await posted(page)).toHaveLength(1);
+  await states.close();
+  expect(own.leaks()).toEqual([]);
+  await own.close();
 });
 
 describe('a post that needs sign-off', () => {

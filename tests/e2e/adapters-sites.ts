@@ -1,7 +1,7 @@
 // How a user drives each fixture composer, and what the adapter tests read back from a page.
 // Locators pierce open shadow roots, so the same steps work when LinkedIn's share box sits
 // in #interop-outlet.
-import type { Locator, Page } from 'playwright-core';
+import type { Locator, Page, Worker } from 'playwright-core';
 import type { TabState } from '../../lib/messaging.ts';
 import type { PostRecord } from '../fixtures/sites/shared/posted-log.ts';
 import path from 'node:path';
@@ -177,12 +177,19 @@ export function signOff(page: Page) {
 
 /** What the background recorded for this tab (storage.session), as the popup reads it. */
 export async function tabState(s: Session, page: Page): Promise<TabState | null> {
-  const tabId = await s.tabIdOf(page);
-  return s.worker.evaluate(async (id) => {
-    const api = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+  const url = page.url();
+  return liveWorker(s).evaluate(async (u) => {
+    const api = (globalThis as unknown as {
+      chrome: {
+        tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
+        storage: { session: { get(k: string): Promise<Record<string, unknown>> } };
+      };
+    }).chrome;
+    const id = (await api.tabs.query({})).find((t) => t.url === u)?.id;
+    if (id === undefined) throw new Error(`no tab with ${u}`);
     const got = await api.storage.session.get(`tab:${id}`);
     return (got[`tab:${id}`] as never) ?? null;
-  }, tabId);
+  }, url);
 }
 
 /** Types like a person who types fast: one key event per character, no pause. */
@@ -192,4 +199,83 @@ export async function typeFast(page: Page, text: string): Promise<void> {
 
 export function wait(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
+}
+
+/**
+ * The extension's service worker as it runs now: Chromium stops it when idle (or a test
+ * does), and the next message starts a new one (s.worker is the one seen at launch).
+ */
+export function liveWorker(s: Session): Worker {
+  const workers = s.context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${s.extensionId}/`));
+  return workers[workers.length - 1] ?? s.worker;
+}
+
+/**
+ * Counts the checkDraft messages the background receives from now on: a listener of our own
+ * beside the background's (it answers nothing, so it changes nothing). The count lives in the
+ * service worker; a worker restarted meanwhile starts again from zero.
+ */
+export async function countCheckDrafts(s: Session): Promise<CheckDraftCounter> {
+  await liveWorker(s).evaluate(() => {
+    const g = globalThis as unknown as {
+      __pgCheckDrafts?: string[];
+      chrome: { runtime: { onMessage: { addListener(l: (m: unknown) => void): void } } };
+    };
+    if (g.__pgCheckDrafts === undefined) {
+      g.chrome.runtime.onMessage.addListener((m) => {
+        const msg = m as { type?: string; data?: { composer?: string; draft?: { text?: string } } } | null;
+        if (msg?.type === 'checkDraft') g.__pgCheckDrafts?.push(`${msg.data?.composer}: ${msg.data?.draft?.text ?? ''}`);
+      });
+    }
+    g.__pgCheckDrafts = [];
+  });
+  const drafts = () => liveWorker(s).evaluate(() => (globalThis as unknown as { __pgCheckDrafts?: string[] }).__pgCheckDrafts ?? []);
+  return Object.assign(async () => (await drafts()).length, { drafts });
+}
+
+/** How many checkDraft messages arrived since counting started; `drafts()`: "<composer kind>: <text>" of each. */
+export type CheckDraftCounter = (() => Promise<number>) & { drafts(): Promise<string[]> };
+
+/** Instagram's home feed with `posts` more posts ready to stream in (tests/fixtures/sites/instagram/feed.tsx). */
+export async function openFeed(s: { openSite(site: Site, query?: string): Promise<Page> }, posts: number): Promise<Page> {
+  return s.openSite('instagram', `?feed=${posts}`);
+}
+
+/** Streams the feed's posts in and resolves once every one is in the page. */
+export async function streamFeed(page: Page, posts: number): Promise<void> {
+  await page.evaluate(() => dispatchEvent(new Event('fixture:feed-start')));
+  await page.waitForFunction((n) => document.documentElement.dataset.feedDone === String(n), posts, { timeout: 60_000, polling: 100 });
+}
+
+/** Closes the badge panels tests opened to read them (an open panel lies over the page, as it would for a user). */
+export async function closePanels(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const host of document.querySelectorAll('[data-postguard-badge]')) {
+      const button = host.shadowRoot?.querySelector<HTMLButtonElement>('button.badge');
+      if (button?.getAttribute('aria-expanded') === 'true') button.click();
+    }
+  });
+}
+
+/**
+ * Records every tab state the background writes from now on, from an extension page (which,
+ * unlike the service worker, lives on when the worker is stopped and restarted).
+ */
+export async function recordTabStates(s: Session): Promise<{ written(): Promise<TabState[]>; close(): Promise<void> }> {
+  const page = await s.openPopup();
+  await page.evaluate(() => {
+    const g = globalThis as unknown as {
+      __tabStates: unknown[];
+      chrome: { storage: { onChanged: { addListener(l: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void } } };
+    };
+    g.__tabStates = [];
+    g.chrome.storage.onChanged.addListener((changes, area) => {
+      if (area !== 'session') return;
+      for (const [key, change] of Object.entries(changes)) if (key.startsWith('tab:') && change.newValue) g.__tabStates.push(change.newValue);
+    });
+  });
+  return {
+    written: () => page.evaluate(() => (globalThis as unknown as { __tabStates: TabState[] }).__tabStates),
+    close: () => page.close(),
+  };
 }
