@@ -4,6 +4,9 @@ import { CLAUSES } from '../../rules/clauses.ts';
 import { severityRank, type Severity } from '../../rules/vocabulary.ts';
 import type { CheckResult } from '../messaging.ts';
 import { measureNextFrame, unqueue } from './layout-batch.ts';
+import { placePanel, type Box } from './panel-placement.ts';
+
+const box = (r: DOMRect): Box => ({ left: r.left, top: r.top, width: r.width, height: r.height });
 
 // The badge lives in an open shadow root on <html>, outside the site's React tree, so the
 // site never sees it in its editor and the site's CSS cannot restyle it. It follows the
@@ -21,7 +24,7 @@ const STYLE = `
 .badge[data-severity="block"], .badge[data-state="error"] { background: #b91c1c; }
 .badge:focus-visible, .panel button:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
 .badge[hidden], .panel[hidden] { display: none; }
-.panel { position: fixed; z-index: 2147483647; width: 340px; max-height: 60vh; overflow: auto;
+.panel { position: fixed; z-index: 2147483647; box-sizing: border-box; width: 340px; max-height: 60vh; overflow: auto;
   font: 13px/1.4 system-ui, sans-serif; color: #111827; background: #fff; border: 1px solid #d1d5db;
   border-radius: 8px; box-shadow: 0 8px 24px rgba(0,0,0,.18); padding: 8px; margin: 0; }
 .panel h2 { font-size: 12px; margin: 0 0 6px; color: #374151; font-weight: 600; }
@@ -94,6 +97,8 @@ export class Badge {
   constructor(
     private readonly anchor: Element,
     private readonly actions: BadgeActions,
+    /** The composer's Post buttons: the open panel is placed where it does not cover them. */
+    private readonly avoid?: () => Element[],
   ) {
     this.host = document.createElement('postguard-badge');
     this.host.setAttribute('data-postguard-badge', '');
@@ -180,6 +185,10 @@ export class Badge {
     const bw = this.button.offsetWidth || 120;
     const vw = window.innerWidth;
     const vh = window.innerHeight;
+    // Only an open panel needs to know what it must not cover (and how tall it is).
+    const open = this.isOpen;
+    const avoid = open ? (this.avoid?.() ?? []).map((el) => box(el.getBoundingClientRect())).filter((b) => b.width > 0) : [];
+    const panelHeight = open ? this.panel.scrollHeight : 0;
     return () => {
       // Out of view (scrolled away, collapsed): hide rather than pin the badge to an edge.
       const offscreen = r.width === 0 || r.bottom < 0 || r.top > vh;
@@ -192,19 +201,12 @@ export class Badge {
       const top = Math.max(4, Math.min(vh - 28, r.bottom + 4));
       this.button.style.left = `${left}px`;
       this.button.style.top = `${top}px`;
-      this.panel.style.left = `${Math.max(4, Math.min(vw - 350, r.right - 340))}px`;
-      const below = top + 28;
-      const roomBelow = vh - below;
-      if (roomBelow >= 200 || roomBelow >= top) {
-        this.panel.style.top = `${below}px`;
-        this.panel.style.bottom = '';
-      } else {
-        this.panel.style.top = '';
-        this.panel.style.bottom = `${vh - top + 4}px`;
-      }
+      const place = placePanel(box(r), top, { width: vw, height: vh }, panelHeight, avoid);
+      this.panel.style.left = `${place.left}px`;
+      this.panel.style.top = place.top === null ? '' : `${place.top}px`;
+      this.panel.style.bottom = place.bottom === null ? '' : `${place.bottom}px`;
       // Never past the window's edge: a fixed panel cannot be scrolled to, its own content can.
-      const room = Math.max(100, (roomBelow >= 200 || roomBelow >= top ? roomBelow : top) - 8);
-      this.panel.style.maxHeight = `min(60vh, ${room}px)`;
+      this.panel.style.maxHeight = `${place.maxHeight}px`;
     };
   };
 

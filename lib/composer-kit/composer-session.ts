@@ -91,11 +91,15 @@ export class ComposerSession {
     this.kind = adapter.composerKind(editor);
     this.handle = adapter.postingHandle(editor);
     this.noteIdentityAreas();
-    this.badge = new Badge(editor, {
-      ignore: (f) => void this.ignore(f),
-      blurFaces: (i) => void this.blurFaces(i),
-      retry: () => this.recheck(),
-    });
+    this.badge = new Badge(
+      editor,
+      {
+        ignore: (f) => void this.ignore(f),
+        blurFaces: (i) => void this.blurFaces(i),
+        retry: () => this.recheck(),
+      },
+      () => this.postButtons(),
+    );
     if (this.isTextarea) {
       // A textarea's value is not in the DOM: its input events are the mutations. The
       // listeners go when the session closes or the content script's context does.
@@ -433,6 +437,12 @@ export class ComposerSession {
   }
 
   // ── images ──────────────────────────────────────────────────────────────────────────
+
+  /** This composer's Post buttons (read only while the badge's panel is open, to keep it off them). */
+  private postButtons(): Element[] {
+    const root = this.adapter.composerRoot(this.editor);
+    return [...root.querySelectorAll('button, [role="button"]')].filter((el) => this.adapter.isPostButton(el));
+  }
 
   /** The thumbnails of the images findings are about, as far as they are made (the rest are on their way). */
   private thumbnails(): Array<string | null> {
