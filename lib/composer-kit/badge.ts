@@ -97,7 +97,7 @@ export class Badge {
   constructor(
     private readonly anchor: Element,
     private readonly actions: BadgeActions,
-    /** The composer's Post buttons: the open panel is placed where it does not cover them. */
+    /** The composer's own controls (Post, Close…): the open panel is placed where it covers none of them. */
     private readonly avoid?: () => Element[],
   ) {
     this.host = document.createElement('postguard-badge');

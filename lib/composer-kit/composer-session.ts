@@ -12,6 +12,9 @@ import type { SiteAdapter } from './site-adapter.ts';
 import { EMPTY_MAP, readText, type TextMap } from './text-map.ts';
 import { TextareaMirror } from './textarea-mirror.ts';
 
+/** What counts as one of the site's controls in a composer (see composerControls). */
+const CONTROLS = 'button, [role="button"], a[href], input:not([type="hidden"]), select';
+
 /** No check takes this long: past it the worker is gone or hung, and the user is told. */
 export const CHECK_TIMEOUT_MS = 6000;
 /** The longest draft the background accepts (MAX_DRAFT_LENGTH in rules/draft.ts, which pulls in zod). */
@@ -98,7 +101,7 @@ export class ComposerSession {
         blurFaces: (i) => void this.blurFaces(i),
         retry: () => this.recheck(),
       },
-      () => this.postButtons(),
+      () => this.composerControls(),
     );
     if (this.isTextarea) {
       // A textarea's value is not in the DOM: its input events are the mutations. The
@@ -438,10 +441,13 @@ export class ComposerSession {
 
   // ── images ──────────────────────────────────────────────────────────────────────────
 
-  /** This composer's Post buttons (read only while the badge's panel is open, to keep it off them). */
-  private postButtons(): Element[] {
+  /**
+   * This composer's own controls (Post, Close, the toolbar), outside the editor: the badge's
+   * open panel is placed where it covers none of them. Read only while the panel is open.
+   */
+  private composerControls(): Element[] {
     const root = this.adapter.composerRoot(this.editor);
-    return [...root.querySelectorAll('button, [role="button"]')].filter((el) => this.adapter.isPostButton(el));
+    return [...root.querySelectorAll(CONTROLS)].filter((el) => !this.editor.contains(el));
   }
 
   /** The thumbnails of the images findings are about, as far as they are made (the rest are on their way). */

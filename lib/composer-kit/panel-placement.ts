@@ -1,8 +1,9 @@
 // Where the badge's findings panel goes. It opens under the badge (or over it when there is
-// more room above), but never on top of the composer's own Post button: a panel over Post
-// means the author's click lands on PostGuard instead of the site (Facebook's centred post
-// dialog puts Post right under the editor). When the usual place covers Post, the panel
-// tries the other side of the badge, then beside the editor, and only then covers it.
+// more room above), but not on top of the composer's own controls: a panel over Post or
+// Close means the author's click lands on PostGuard instead of the site (Facebook's centred
+// post dialog puts Post right under the editor and Close right above it). When the usual
+// place covers a control, the panel tries the other side of the badge, then beside the
+// editor, and only when nothing is free does it take the usual place anyway.
 // Pure geometry, so it is tested without a browser.
 
 export interface Box {
@@ -31,7 +32,7 @@ function overlaps(a: Box, b: Box): boolean {
 /**
  * @param anchor the editor's box; `badgeTop` the badge's top (28 px tall, under the editor)
  * @param contentHeight how tall the panel's content is (its scrollHeight)
- * @param avoid boxes the panel must not cover (the composer's Post buttons)
+ * @param avoid boxes the panel should not cover (the composer's controls)
  */
 export function placePanel(
   anchor: Box,
