@@ -3,7 +3,8 @@ import { sendMessage, type CheckResult } from '../messaging.ts';
 import type { Finding } from '../../rules/finding.ts';
 import type { ComposerKind, ImageFacts } from '../../rules/draft.ts';
 import { ImageTracker } from '../images/image-tracker.ts';
-import { handOver, handOverMessage, offerDownload } from '../images/hand-over.ts';
+import { copyAlreadyBesideMessage, handOver, handOverMessage, offerDownload } from '../images/hand-over.ts';
+import { sha256Hex } from '../faces/hash.ts';
 import { Badge, spanText, type BadgeView } from './badge.ts';
 import { clearHighlights, highlightsStillCover, setHighlights } from './highlights.ts';
 import { AttachedFiles, type FilePick } from './image-sources.ts';
@@ -78,6 +79,8 @@ export class ComposerSession {
   private readonly listening = new AbortController();
   private tracker: ImageTracker | null = null;
   private blurring = false;
+  /** Originals whose anonymised copy the site added beside them: original hash → the copy. */
+  private readonly copiesBeside = new Map<string, { name: string; hash: string }>();
   private images: ImageFacts[] = [];
   private imagesVersion = 0;
   private imageKeys = '';
@@ -485,14 +488,24 @@ export class ComposerSession {
    */
   private async blurFaces(index: number): Promise<void> {
     if (!this.tracker || this.blurring) return;
-    this.blurring = true;
+    const tracker = this.tracker;
     const name = this.images[index]?.name;
     const photo = `photo ${index + 1}${name ? ` (“${name}”)` : ''}`;
+    // A second press while the first copy is still beside the original would only add
+    // another copy: what is left to do is the user's (remove the original).
+    const known = tracker.hashOf(index);
+    const beside = known ? this.copiesBeside.get(known) : undefined;
+    if (beside && this.images.some((_, i) => tracker.hashOf(i) === beside.hash)) {
+      this.notice = { text: copyAlreadyBesideMessage(beside.name, photo) };
+      this.updateBadge();
+      return;
+    }
+    this.blurring = true;
     this.notice = { text: `Making an anonymised copy of ${photo}…` };
     this.updateBadge();
     try {
-      const copy = await this.tracker.anonymise(index);
-      const original = this.tracker.hashOf(index);
+      const copy = await tracker.anonymise(index);
+      const original = tracker.hashOf(index);
       const root = this.adapter.composerRoot(this.editor);
       const input = this.attached.input?.isConnected ? this.attached.input : (this.adapter.fileInputs(root)[0] ?? null);
       const outcome = original
@@ -500,6 +513,7 @@ export class ComposerSession {
         : 'no-input';
       if (this.closed) return;
       this.attached.handedOver(index, copy, outcome);
+      if (outcome === 'added' && original) this.copiesBeside.set(original, { name: copy.name, hash: await sha256Hex(new Uint8Array(await copy.arrayBuffer())) });
       if (outcome !== 'replaced' && outcome !== 'added') offerDownload(copy);
       this.notice = { text: handOverMessage(outcome, copy.name, photo) };
     } catch (err) {

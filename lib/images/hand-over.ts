@@ -114,6 +114,14 @@ export function handOverMessage(outcome: HandOverOutcome, copyName: string, phot
   }
 }
 
+/** What the badge says when Blur is pressed again while the first copy is still beside the original. */
+export function copyAlreadyBesideMessage(copyName: string, photo: string): string {
+  return (
+    `The anonymised copy (${copyName}) is already attached beside the original, so PostGuard did not add another. ` +
+    `Remove the original, ${photo}, with the site's own remove button before you post: until then it is still in the post.`
+  );
+}
+
 /** Offers `file` as a download (when the site did not take the copy in place of the original). */
 export function offerDownload(file: File): void {
   const url = URL.createObjectURL(file);

@@ -51,6 +51,14 @@ describe.each(Object.entries(PHOTO_SITES))('%s', (site, drive) => {
     );
     // What the site shows: the original and the copy. The original's finding stays.
     expect(await drive.previews(page).count()).toBe(2);
+    // Pressing Blur again adds no second copy: it says what is left to do.
+    await clickBlur(page);
+    await expect.poll(() => notice(page).textContent()).toMatch(/already attached beside the original/);
+    expect(await notice(page).textContent()).toBe(
+      `The anonymised copy (${COPY}) is already attached beside the original, so PostGuard did not add another. ` +
+        `Remove the original, photo 1 (“two-people.jpg”), with the site's own remove button before you post: until then it is still in the post.`,
+    );
+    expect(await drive.previews(page).count()).toBe(2);
     await page.waitForTimeout(300);
     expect(await facesFinding(page)).toMatch(/^2 people/);
     const images = await (await openBadgePanel(page)).locator('[data-postguard-images] > li').allTextContents();
