@@ -1,4 +1,5 @@
 import { check } from '../../rules/check.ts';
+import { problemsFromZod } from '../../rules/problems.ts';
 import { draftMessageSchema } from '../../lib/draft-message.ts';
 import type { CheckResult } from '../../lib/messaging.ts';
 import { dropIgnored } from './ignore-list.ts';
@@ -8,7 +9,13 @@ import { writeTabState } from './tab-state.ts';
 
 /** Checks a draft sent by a content script and records the result as the tab's state. */
 export async function checkDraft(raw: unknown, tab: { id?: number; url?: string } | undefined): Promise<CheckResult> {
-  const msg = draftMessageSchema.parse(raw);
+  const parsed = draftMessageSchema.safeParse(raw, { reportInput: true });
+  // Only a broken or hostile page script sends this; the badge shows the reason as it is.
+  if (!parsed.success) {
+    const problems = problemsFromZod(parsed.error.issues, 5).map((p) => (p.path ? `${p.path}: ${p.message}` : p.message));
+    throw new Error(`the draft sent from the page could not be read (${problems.join('; ')})`);
+  }
+  const msg = parsed.data;
   const profile = await activeProfile();
   const { kind, source } = await classifyAccount(profile, msg.platform, msg.handle);
   const checked = check(msg.draft, profile, {

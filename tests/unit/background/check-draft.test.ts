@@ -18,10 +18,10 @@ test('a draft from a content script is checked and becomes the tab state the pop
 });
 
 test.each([
-  ['no payload', undefined, /expected object/],
-  ['a platform PostGuard does not know', { ...valid, platform: 'myspace' }, /"platform"/],
-  ['text that is not a string', { ...valid, draft: { text: 42, images: [] } }, /"text"/],
-  ['a composer id too long to be one', { ...valid, composerId: 'x'.repeat(65) }, /"composerId"/],
+  ['no payload', undefined, /^the draft sent from the page could not be read \(missing \(expected an object\)\)$/],
+  ['a platform PostGuard does not know', { ...valid, platform: 'myspace' }, /\(platform: .*"x".*\)$/],
+  ['text that is not a string', { ...valid, draft: { text: 42, images: [] } }, /\(draft\.text: expected a string, got a number\)$/],
+  ['a composer id too long to be one', { ...valid, composerId: 'x'.repeat(65) }, /\(composerId: .*64.*\)$/],
 ])('a malformed draft (%s) is refused, naming what is wrong, and leaves the tab state alone', async (_what, payload, names) => {
   await expect(checkDraft(payload, tab)).rejects.toThrow(names);
   expect(await readTabState(5)).toBeNull();
