@@ -38,6 +38,10 @@ export default defineConfig({
       ],
     },
   }),
+  // The Firefox sources zip is what a reviewer rebuilds from: what git ignores (built
+  // fixtures, bench results) is made again, and the harness's deliberately leaky test
+  // extension (it phones home, to prove the leak check works) has no place in it.
+  zip: { excludeSources: ['tests/fixtures/dist/**', 'bench-results/**', 'tests/fixtures/leaky-extension/**'] },
   // Every name's origin stays visible in the file that uses it (DESIGN.md).
   imports: false,
   // MV3 everywhere: Firefox (128+) then gets optional_host_permissions for profile URLs too.

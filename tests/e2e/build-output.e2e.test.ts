@@ -1,5 +1,6 @@
 // What a user or a store reviewer gets: the built manifests for Chrome (built before the e2e
-// run) and Firefox (built here, once), their permissions, and the icons they name.
+// run) and Firefox (built and zipped here, once), their permissions, the icons they name,
+// and the sources zip a Firefox reviewer rebuilds from.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -23,6 +24,20 @@ interface Manifest {
   background?: { service_worker?: string; scripts?: string[] };
   content_scripts?: Array<{ js?: string[]; css?: string[] }>;
   browser_specific_settings?: { gecko?: { id?: string; data_collection_permissions?: unknown } };
+}
+
+/** The file names in a zip, from its central directory (what `unzip -l` lists). */
+function zipEntries(zip: Buffer): string[] {
+  const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (eocd < 0) throw new Error('not a zip file: no end of central directory');
+  const names: string[] = [];
+  for (let i = 0, at = zip.readUInt32LE(eocd + 16); i < zip.readUInt16LE(eocd + 10); i++) {
+    if (zip.readUInt32LE(at) !== 0x02014b50) throw new Error(`zip central directory entry ${i} is malformed`);
+    const [nameLength, extraLength, commentLength] = [zip.readUInt16LE(at + 28), zip.readUInt16LE(at + 30), zip.readUInt16LE(at + 32)];
+    names.push(zip.toString('utf8', at + 46, at + 46 + nameLength));
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return names;
 }
 
 const readManifest = async (dir: string) => JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')) as Manifest;
@@ -55,8 +70,8 @@ async function expectIconsAtTheirSizes(dir: string, icons: Record<string, string
 
 let firefox: Manifest;
 beforeAll(async () => {
-  // One Firefox build (a few seconds): what `npm run zip` packs for addons.mozilla.org.
-  await promisify(execFile)('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: ROOT });
+  // One Firefox build and zip (a few seconds): what `npm run zip` packs for addons.mozilla.org.
+  await promisify(execFile)('npx', ['wxt', 'zip', '-b', 'firefox'], { cwd: ROOT });
   firefox = await readManifest(FIREFOX_DIR);
 }, 120_000);
 
@@ -93,4 +108,14 @@ test('the Firefox build: its add-on id, no data collected, no offscreen permissi
   expect(firefox.background?.scripts).toEqual(['background.js']);
   await expectIconsAtTheirSizes(FIREFOX_DIR, firefox.icons!);
   for (const file of filesNamed(firefox)) expect(existsSync(path.join(FIREFOX_DIR, file)), file).toBe(true);
+});
+
+test('the sources zip holds what a reviewer rebuilds from, and nothing git ignores nor the deliberately leaky test extension', async () => {
+  const pkg = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+  const names = zipEntries(await readFile(path.join(ROOT, `.output/${pkg.name}-${pkg.version}-sources.zip`)));
+  for (const needed of ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'entrypoints/background/index.ts', 'rules/check.ts', 'README.md']) {
+    expect(names, needed).toContain(needed);
+  }
+  expect(names.filter((n) => n.startsWith('tests/fixtures/leaky-extension/'))).toEqual([]);
+  expect(names.filter((n) => /^(node_modules|\.output|\.wxt|bench-results|tests\/fixtures\/dist)\//.test(n))).toEqual([]);
 });
