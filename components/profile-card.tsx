@@ -49,8 +49,9 @@ export function ProfileCard({ status, error, onOpenOptions }: { status: ProfileS
           )}
         </>
       )}
+      {/* Until the status is in, PostGuard cannot say which of the two the user needs. */}
       <button type="button" className="link-button" onClick={onOpenOptions}>
-        {status?.sourceUrl ? 'Manage the profile in Options' : 'Install your organisation’s profile in Options'}
+        {!status ? 'Open Options' : status.sourceUrl ? 'Manage the profile in Options' : 'Install your organisation’s profile in Options'}
       </button>
     </section>
   );

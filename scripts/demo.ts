@@ -31,6 +31,8 @@ if (!hasDisplay) {
   await page.screenshot({ path: shot });
   const popup = await s.openPopup(page);
   await popup.waitForSelector('.finding, .muted');
+  // The screenshot shows the profile in force, not its loading state.
+  await popup.waitForSelector('[data-profile-name]', { timeout: 5000 }).catch(() => undefined);
   const popupShot = path.join(ROOT, '.output/demo-popup.png');
   await popup.screenshot({ path: popupShot });
   console.log(`\nTyped "${SAMPLE}" into the X composer at ${SITE_URLS.x}:`);

@@ -74,3 +74,10 @@ test('the built-in profile, and a failed update that leaves the profile in force
   expect(screen.getByRole('status').textContent).toContain('HTTP 404. The profile above stays in force.');
   expect(screen.getByRole('button', { name: 'Install your organisation’s profile in Options' })).toBeTruthy();
 });
+
+test('while the profile is still loading, the card does not yet ask the user to install one', () => {
+  render(<ProfileCard status={undefined} error={null} onOpenOptions={() => undefined} />);
+  expect(screen.getByText('Loading…')).toBeTruthy();
+  expect(screen.queryByRole('button', { name: /Install your organisation/ })).toBeNull();
+  expect(screen.getByRole('button', { name: 'Open Options' })).toBeTruthy();
+});
