@@ -157,6 +157,7 @@ export function installProfile(input: string, sha256: string): Promise<ProfileRe
         );
       }
       await commit(f, 'installed', false);
+      await userChoseOverPolicy();
       previews.delete(sha256);
       return { ok: true, value: await getProfileStatus() };
     } catch (e) {
@@ -172,6 +173,7 @@ export function removeProfile(): Promise<ProfileResult<ProfileStatus>> {
     if (policy?.lockProfile) return { ok: false, error: { message: LOCKED_MESSAGE, problems: [] } };
     const installed = await readInstalled();
     await clearInstalled();
+    await userChoseOverPolicy();
     if (installed) await dropOriginPermission(installed.sourceUrl, [policy?.profileUrl]);
     await recheckComposerTabs();
     return { ok: true, value: await getProfileStatus() };
@@ -257,6 +259,25 @@ async function updateInstalled(): Promise<void> {
   } catch (e) {
     await writeStatus({ lastCheckedAt: now, lastError: failureOf(e, url, now) });
   }
+}
+
+/**
+ * The user installed or removed a profile while IT's unlocked policy is in place: that is
+ * the user replacing IT's profile, even one that has not installed yet (a server down, a
+ * permission not given), so IT's later retries leave the user's choice alone until IT
+ * changes the policy.
+ */
+async function userChoseOverPolicy(): Promise<void> {
+  const policy = await readManagedPolicy();
+  if (!policy || policy.lockProfile) return;
+  let href: string;
+  try {
+    href = parseProfileUrl(policy.profileUrl, policy.sha256).href;
+  } catch {
+    return; // a policy PostGuard cannot use is never retried anyway
+  }
+  await browser.storage.local.set({ [KEYS.managedApplied]: href });
+  await writeManagedFailure(null);
 }
 
 /**

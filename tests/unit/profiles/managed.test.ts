@@ -78,6 +78,34 @@ describe('managed profile', () => {
     expect(await getProfileStatus()).toMatchObject({ id: 'acme-council', version: '2', managed: true });
   });
 
+  test('unlocked, and IT’s profile could not be installed yet: the profile the user then installs is not replaced by a later retry', async () => {
+    await fakeBrowser.storage.managed.set({ profileUrl: server.url('/acme-later.json') });
+    expect(await syncManagedProfile()).toBe(false); // 404 for now
+    expect((await getProfileStatus()).lastError?.message).toMatch(/could not install your organisation's profile .*404/);
+
+    expect((await userInstalls('/hart.json')).ok).toBe(true);
+    // The user's choice stands, and IT's failed attempt is no longer reported against it.
+    expect(await getProfileStatus()).toMatchObject({ id: 'hart-dc', managed: false, lastError: null });
+    server.route('/acme-later.json', serveJson(acmeProfile('1')));
+    await runScheduledCheck();
+    expect(await profileInForce()).toEqual({ id: 'hart-dc', version: '1', afterRestart: 'hart-dc@1' });
+    // …until IT changes the policy.
+    server.route('/acme-2.json', serveJson(acmeProfile('2')));
+    await fakeBrowser.storage.managed.set({ profileUrl: server.url('/acme-2.json') });
+    await syncManagedProfile();
+    expect(await getProfileStatus()).toMatchObject({ id: 'acme-council', version: '2', managed: true });
+  });
+
+  test('unlocked, and IT’s profile could not be installed yet: going back to the built-in profile is the user’s choice too', async () => {
+    await userInstalls('/hart.json');
+    await fakeBrowser.storage.managed.set({ profileUrl: server.url('/acme-later.json') });
+    await syncManagedProfile();
+    expect((await removeProfile()).ok).toBe(true);
+    server.route('/acme-later.json', serveJson(acmeProfile('1')));
+    await runScheduledCheck();
+    expect(await getProfileStatus()).toMatchObject({ sourceUrl: null, managed: false });
+  });
+
   test('locked and replaced somehow (an older install): the scheduled check puts the managed one back', async () => {
     await userInstalls('/hart.json');
     await fakeBrowser.storage.managed.set({ profileUrl: server.url('/acme.json'), lockProfile: true });
