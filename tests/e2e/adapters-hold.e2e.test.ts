@@ -4,9 +4,11 @@
 // held by click and by keyboard, waits for the check of the text as it is, survives
 // impatient clicking, and is released exactly once. A check that cannot run never passes
 // silently.
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { badgeText, launch, stopServiceWorker, type Session } from './harness.ts';
+import { readLog } from './signoff-harness.ts';
 import { DRIVERS, PHOTO_2, highlights, posted, recordTabStates, signOff, tabState, textFindings, typeFast, wait, type SiteDriver } from './adapters-sites.ts';
 
 let s: Session;
@@ -255,6 +257,22 @@ describe('when the check cannot run', () => {
     await signOff(page).approve();
     await expect.poll(async () => (await posted(page)).length).toBe(1);
     expect((await posted(page))[0]!.text).toHaveLength(100_001);
+    // The log says what was signed off: a post PostGuard could not check, under the profile in
+    // force (stamped by the background, as the page never heard back from it).
+    const popup = await s.openPopup(page);
+    const sha = createHash('sha256').update('x'.repeat(100_001)).digest('hex');
+    const log = await readLog(popup);
+    expect(log.filter((e) => e.type === 'sign-off' && e.textSha256 === sha)).toEqual([
+      expect.objectContaining({
+        decision: 'posted',
+        platform: 'instagram',
+        composer: 'reply',
+        profile: { id: 'default', version: expect.any(String) },
+        reason: expect.stringMatching(/\S/),
+        findings: [expect.objectContaining({ ruleId: 'postguard-unavailable', severity: 'confirm', category: 'verification' })],
+      }),
+    ]);
+    await popup.close();
     await page.close();
   });
 });
