@@ -39,3 +39,9 @@ export async function detectWithEngine(req: DetectRequest): Promise<DetectResult
     return sendMessage('detectFacesOffscreen', req);
   }
 }
+
+/** Opens the document and has it load and run the model once, ahead of the first photo. */
+export async function warmEngine(): Promise<void> {
+  await ensureOffscreen();
+  await sendMessage('warmFacesOffscreen', undefined);
+}

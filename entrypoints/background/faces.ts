@@ -3,7 +3,7 @@
 import { onMessage } from '../../lib/messaging.ts';
 import { LruCache } from '../../lib/faces/cache.ts';
 import { detectRequestSchema, type DetectRequest, type DetectResult } from '../../lib/faces/detect-message.ts';
-import { detectWithEngine } from './face-engine.ts';
+import { detectWithEngine, warmEngine } from './face-engine.ts';
 
 // Results are a few numbers per photo; the pixels are never kept.
 const cache = new LruCache<Promise<DetectResult>>(128);
@@ -11,6 +11,8 @@ const cache = new LruCache<Promise<DetectResult>>(128);
 /** Wires the face-detection messages. */
 export function registerFaces(): void {
   onMessage('detectFaces', ({ data }) => detectFaces(data));
+  // Nothing comes with it, so there is nothing to parse; warming twice costs nothing.
+  onMessage('warmFaces', () => warmEngine());
 }
 
 export async function detectFaces(raw: unknown): Promise<DetectResult> {

@@ -37,6 +37,26 @@ export function extensionDetector(): Promise<FaceDetector> {
   return detector;
 }
 
+let warmed: Promise<void> | null = null;
+
+/**
+ * Loads the detector and runs it once on a blank frame, so the first photo finds the wasm
+ * started, the weights loaded and the kernels compiled: what makes a cold first detection
+ * slow. Asked for when the user opens a composer's file picker (they take longer to pick a
+ * photo than this takes); a failure is left for the photo's own request to report.
+ */
+export function warmDetector(): Promise<void> {
+  warmed ??= extensionDetector()
+    .then((d) => d.detect({ width: 64, height: 64, channels: 3, data: new Uint8Array(64 * 64 * 3).fill(128) }))
+    .then(
+      () => undefined,
+      () => {
+        warmed = null;
+      },
+    );
+  return warmed;
+}
+
 /** Parses an untrusted request and runs the detector on it. */
 export async function detectRequest(raw: unknown, engine: string): Promise<DetectResult> {
   const req = detectRequestSchema.parse(raw);
