@@ -102,8 +102,28 @@ function groupNamedBefore(tokens: readonly Token[], index: number, from: number)
   return false;
 }
 
+/** An equals sign standing alone between two words: read as "are" ("refugees = parasites"). */
+const EQUALS_GAP = /^[ \t\u00a0]*={1,2}[ \t\u00a0]*$/u;
+
+/** The draft's words, with a stand-alone "=" between two of them read as the word "are". */
+function withEqualsAsAre(text: string, tokens: readonly Token[]): readonly Token[] {
+  if (!text.includes('=')) return tokens;
+  const out: Token[] = [];
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1];
+    const gap = prev ? text.slice(prev.end, t.start) : '';
+    if (prev && EQUALS_GAP.test(gap)) {
+      const at = prev.end + gap.indexOf('=');
+      out.push({ raw: '=', norm: 'are', start: at, end: at + gap.trim().length });
+    }
+    out.push(t);
+  });
+  return out;
+}
+
 /** Structures: word order that makes ordinary words abusive, unless the post reports or denies them. */
-function findStructures(text: string, tokens: readonly Token[], out: Found[]): void {
+function findStructures(text: string, words: readonly Token[], out: Found[]): void {
+  const tokens = withEqualsAsAre(text, words);
   const tt = tokenText(text, tokens);
   const hits = STRUCTURE_PATTERNS.find(tt);
   if (!hits.length) return;

@@ -98,6 +98,13 @@ describe('dehumanising comparisons', () => {
     expect(abuse('Pigeons are vermin to some, but please do not harm them.')).toEqual([]);
     expect(ruleOf('I saw those Albanians again. They are animals.')).toContain('abuse-discrimination');
   });
+
+  test('an equals sign between a group and the comparison reads as "are", and the whole span is marked', () => {
+    expect(spans('refugees = parasites', 'abuse-discrimination', { account: 'corporate' })).toEqual(['refugees = parasites']);
+    expect(ruleOf('Muslims == terrorists, simple as')).toContain('abuse-discrimination');
+    // Sums, prices and offers are left alone.
+    for (const t of ['2 + 2 = 4', 'Tickets = £5 for adults, kids = free', 'Refugees = welcome here', 'Asylum seekers = people too']) expect(abuse(t)).toEqual([]);
+  });
 });
 
 describe('exclusion and xenophobia', () => {
