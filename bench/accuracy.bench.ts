@@ -95,7 +95,8 @@ function listedWord(text: string): boolean {
 
 async function davidsonTweets(file: string) {
   const rows = parseCsv(await readFile(path.join(data, file), 'utf8')).slice(1);
-  return rows.map((r) => ({ index: Number(r[0]), cls: Number(r[5]), text: decodeEntities(r[6]!) }));
+  // Columns: index, count (annotators), hate_speech, offensive_language, neither (votes), class, tweet.
+  return rows.map((r) => ({ index: Number(r[0]), cls: Number(r[5]), unanimous: Number(r[4]) === Number(r[1]), text: decodeEntities(r[6]!) }));
 }
 
 const davidsonTools: Array<[string, (t: string) => boolean]> = [
@@ -122,12 +123,16 @@ async function davidson(): Promise<BenchTable> {
         const s = set.filter((t) => cls.includes(t.cls));
         return [s.filter((t) => flags(t.text)).length, s.length] as const;
       };
-      out.push([name, half, pct(...count([0])), pct(...count([1])), pct(...count([0, 1])), pct(...count([2]))]);
+      const neither = (unanimous: boolean) => {
+        const s = set.filter((t) => t.cls === 2 && t.unanimous === unanimous);
+        return pct(s.filter((t) => flags(t.text)).length, s.length);
+      };
+      out.push([name, half, pct(...count([0])), pct(...count([1])), pct(...count([0, 1])), pct(...count([2])), neither(true), neither(false)]);
     }
   }
   return {
     title: 'Davidson et al. tweets, old sample (tests/data/davidson, 608 real tweets, development data): share flagged',
-    columns: ['tool', 'rows', 'hate', 'offensive', 'hate + offensive (recall)', 'neither (false alarms)'],
+    columns: ['tool', 'rows', 'hate', 'offensive', 'hate + offensive (recall)', 'neither (false alarms)', 'neither, every annotator', 'neither, not every annotator'],
     rows: out,
     notes: [
       'Development data: the odd rows were a test half until issue 6 found it contaminated (the first lexicon already held slurs seen only there); both halves are now used for tuning, and the honest measure is the fresh held-out sample (the table before this one).',
@@ -149,16 +154,23 @@ async function davidsonHeldOut(): Promise<BenchTable> {
       const s = tweets.filter((t) => cls.includes(t.cls));
       return [s.filter((t) => flags(t.text)).length, s.length] as const;
     };
-    return [name, pct(...count([0])), pct(...count([1])), pct(...count([0, 1])), pct(...count([2]))];
+    // "neither" split by agreement (registered in tests/data/README.md before run 3): every
+    // annotator said neither, or a majority did and at least one said offensive or hate.
+    const neither = (unanimous: boolean) => {
+      const s = tweets.filter((t) => t.cls === 2 && t.unanimous === unanimous);
+      return pct(s.filter((t) => flags(t.text)).length, s.length);
+    };
+    return [name, pct(...count([0])), pct(...count([1])), pct(...count([0, 1])), pct(...count([2])), neither(true), neither(false)];
   });
   const falseAlarms = tweets.filter((t) => t.cls === 2 && davidsonTools[0]![1](t.text));
   const withListedWord = falseAlarms.filter((t) => listedWord(t.text)).length;
   return {
     title: 'Davidson et al. tweets, fresh held-out sample (tests/data/davidson-holdout, 1,130 real tweets, never tuned on): share flagged',
-    columns: ['tool', 'hate', 'offensive', 'hate + offensive (recall)', 'neither (false alarms)'],
+    columns: ['tool', 'hate', 'offensive', 'hate + offensive (recall)', 'neither (false alarms)', 'neither, every annotator', 'neither, not every annotator'],
     rows,
     notes: [
       'Target: at least 90% of hate and offensive flagged, at most 3% of neither. Counts only: the texts it misses or flags are never printed.',
+      'The two last columns split "neither" by agreement: tweets every annotator called neither, and tweets a majority called neither while at least one annotator called them offensive or hate. The target is read on all "neither"; the split shows where the false alarms come from and does not replace it.',
       'Offensive rows are a 1-in-10 sample (index ending in 0), hate and neither rows are all the rows of eight windows; the hate + offensive column is over the rows as drawn, not reweighted to the corpus.',
       `Of PostGuard's ${falseAlarms.length} false alarms on "neither", ${withListedWord} contain a word on obscenity's English list or on PostGuard's slur list (a count only).`,
     ],
@@ -216,6 +228,36 @@ async function heldOutByStructure(): Promise<BenchTable> {
     columns: ['structure or kind of post', 'label', ...tools.map(([n]) => n)],
     rows,
     notes: ['PostGuard counts a post as flagged when any abuse or profanity rule fires (corporate account on Facebook).'],
+  };
+}
+
+/**
+ * Words that are also swear words or slurs, in their ordinary sense (a drainage dyke, pork
+ * faggots, a breeder's bitch) and used abusively. The held-out files were written blind and
+ * committed before the rules were changed for them; only counts are printed for them.
+ */
+async function ordinarySenses(): Promise<BenchTable> {
+  const tools: Array<[string, (t: string) => boolean]> = [
+    ['PostGuard (abuse + profanity rules)', (t) => run(t, { account: 'personal' }).some(isAbuse)],
+    ['obscenity alone (English list)', (t) => obscenity.hasMatch(t)],
+  ];
+  const rows: BenchTable['rows'] = [];
+  for (const [file, set, label] of [
+    ['profanity/ordinary-senses.txt', 'development', 'ordinary sense (false alarms)'],
+    ['profanity/abusive-uses.txt', 'development', 'abusive use (recall)'],
+    ['profanity/holdout-ordinary-senses.txt', 'held out', 'ordinary sense (false alarms)'],
+    ['profanity/holdout-abusive-uses.txt', 'held out', 'abusive use (recall)'],
+  ] as const) {
+    const posts = await lines(file);
+    rows.push([set, label, ...tools.map(([, f]) => pct(posts.filter(f).length, posts.length))]);
+  }
+  return {
+    title: 'Ordinary senses of listed words (tests/data/profanity, written): share flagged',
+    columns: ['set', 'posts', ...tools.map(([n]) => n)],
+    rows,
+    notes: [
+      'PostGuard counts a post as flagged when any abuse or profanity rule fires (personal account on Facebook). The held-out files were written blind by someone else and committed before the rules were changed; the texts they miss or flag are never printed.',
+    ],
   };
 }
 
@@ -331,5 +373,5 @@ async function political(): Promise<BenchTable> {
 }
 
 export default async function accuracyBench(): Promise<BenchTable[]> {
-  return [await davidsonHeldOut(), await davidson(), await writtenAbuse(), await heldOutByStructure(), await neutral(), ...(await personalData()), await political()];
+  return [await davidsonHeldOut(), await davidson(), await writtenAbuse(), await heldOutByStructure(), await ordinarySenses(), await neutral(), ...(await personalData()), await political()];
 }
