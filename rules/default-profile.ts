@@ -190,7 +190,7 @@ export const DEFAULT_RULES: RuleInput[] = [
     id: 'abuse-discrimination',
     kind: 'detector',
     description:
-      "Abuse of a protected group, by structure as well as by word: slurs; sweeping generalisations (\"<group> are all …\", \"<group> can't drive\", \"<group> should be deported\", \"<group> wreck every … they …\"); dehumanising comparisons (\"immigrants are vermin\", \"breed like rats\"); exclusion (\"go back to where you came from\", \"send them back\", \"not welcome here\"). Leetspeak and stretched letters too; quotes, reported speech and court reports are left alone",
+      "Abuse of a protected group, by structure as well as by word: slurs; sweeping generalisations (\"<group> are all …\", \"<group> can't drive\", \"<group> should be deported\", \"<group> wreck every … they …\"); dehumanising comparisons (\"immigrants are vermin\", \"breed like rats\"); exclusion (\"go back to where you came from\", \"send them back\", \"not welcome here\"). Leetspeak and stretched letters too; quotes, reported speech, court reports and ordinary senses (a drainage dyke, a fag break, pork faggots) are left alone",
     detector: 'abuse',
     options: { kinds: ['slur', 'dehumanising', 'xenophobia', 'generalisation'] },
     category: 'abuse',
@@ -209,6 +209,7 @@ export const DEFAULT_RULES: RuleInput[] = [
         'Some travellers may see delays on the A31 tonight.',
         'Migrants built every road in this town.',
         'Library books? Send them back by the end of the month.',
+        'The drainage board has cleared the dyke along the fen.',
       ],
       invalid: [
         'Go back to where you came from',
@@ -242,6 +243,7 @@ export const DEFAULT_RULES: RuleInput[] = [
         'Thank you, you absolute legends!',
         'We hope you all have a lovely weekend.',
         "You're not a burden: talk to us any time.",
+        'Our greyhound rescue has a bitch and two dogs ready to rehome.',
       ],
       invalid: [
         "You're an idiot",
@@ -264,7 +266,7 @@ export const DEFAULT_RULES: RuleInput[] = [
     message: 'This is swearing. Take it out or rephrase it.',
     clauses: ['HSS-1', 'OP-5', 'STF-1'],
     examples: {
-      valid: ['Scunthorpe United kick off at 3pm.', 'Essex Police are at the event.', 'The Killers play Hyde Park tonight.'],
+      valid: ['Scunthorpe United kick off at 3pm.', 'Essex Police are at the event.', 'The Killers play Hyde Park tonight.', 'Spotted dick and custard on the school lunch menu.'],
       invalid: [
         { text: 'What the fuck is going on with the bins', flagged: 'fuck' },
         { text: 'This traffic is shit', flagged: 'shit' },

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { defineDetector, type Hit } from '../detector.ts';
-import { EXCEPTIONS, FAG_AFFIX, INSULT_WORDS, ROOTS, SLUR_PHRASES, SLUR_WORDS, type AbuseKind } from '../lexicon/abuse.ts';
+import { FAG_AFFIX, INSULT_WORDS, ROOTS, SLUR_PHRASES, SLUR_WORDS, type AbuseKind } from '../lexicon/abuse.ts';
 import { STRUCTURES, type Structure } from '../lexicon/abuse-structures.ts';
 import { isCleanName } from '../lexicon/clean-names.ts';
+import { isOrdinarySense } from '../lexicon/word-senses.ts';
 import { GROUP_WORDS } from '../lexicon/groups.ts';
 import { allMatches, phraseRegex, type Span } from '../text/regex.ts';
 import type { Token } from '../text/tokens.ts';
@@ -35,7 +36,6 @@ for (const [words, kind] of [
     if (c.length >= 4 && !COLLAPSED.has(c)) COLLAPSED.set(c, { word, kind });
   }
 }
-const EXCEPTION_BY_WORD = new Map(EXCEPTIONS.map((e) => [e.word, e]));
 const SLUR_PHRASE_RE = phraseRegex(SLUR_PHRASES);
 const CENSORED_CANDIDATES = [...EXACT.values()];
 const STRUCTURE_PATTERNS = new AnchoredPatterns<Structure>(STRUCTURES.map((st) => ({ part: st.part, info: st })));
@@ -65,14 +65,6 @@ function lookup(w: string): Entry | null {
   return null;
 }
 
-function excepted(word: string, text: string, span: Span): boolean {
-  const e = EXCEPTION_BY_WORD.get(word);
-  if (!e) return false;
-  const before = text.slice(Math.max(0, span.start - 24), span.start);
-  const after = text.slice(span.end, span.end + 24);
-  return Boolean((e.before && e.before.test(before)) || (e.after && e.after.test(after)));
-}
-
 type Found = Span & { kind: AbuseKind };
 
 /** Single words and slur phrases: abusive wherever they stand. */
@@ -88,8 +80,7 @@ function findWords(text: string, out: Found[]): void {
     const lead = m[0].length - m[0].replace(/^[*!|$]+(?=[\p{L}])/u, '').length;
     const trail = m[0].length - m[0].replace(/[*!|@]+$/u, '').length;
     const span = { start: m.index + lead, end: m.index + m[0].length - trail };
-    if (excepted(EXACT.has(w) ? w : entry.word, text, span)) continue;
-    if (isCleanName(text, span.start, span.end)) continue;
+    if (isCleanName(text, span.start, span.end) || isOrdinarySense(text, span.start, span.end)) continue;
     out.push({ ...span, kind: entry.kind });
   }
   LOOSE_WORD.lastIndex = 0;

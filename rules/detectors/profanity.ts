@@ -1,6 +1,7 @@
 import { DataSet, RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
 import { defineDetector } from '../detector.ts';
 import { isCleanName } from '../lexicon/clean-names.ts';
+import { isOrdinarySense } from '../lexicon/word-senses.ts';
 import type { Span } from '../text/regex.ts';
 
 // obscenity's English list, minus what a police force or a council has to be able to say
@@ -19,18 +20,6 @@ let matcher: RegExpMatcher | null = null;
 function getMatcher(): RegExpMatcher {
   return (matcher ??= new RegExpMatcher({ ...dataset.build(), ...englishRecommendedTransformers }));
 }
-
-// Birds and names that are whole words sharing letters with swear words.
-const HARMLESS_BEFORE: Record<string, RegExp> = {
-  tit: /(?:blue|great|coal|marsh|willow|crested|long-tailed|bearded|penduline)[\s-]*$/iu,
-  dick: /(?:moby|philip\s+k\.?|k\.)\s*$/iu,
-  cock: /(?:wood|pea|turkey|moor|weather|stop|ball|hay)[\s-]*$/iu,
-};
-const HARMLESS_AFTER: Record<string, RegExp> = {
-  tit: /^\s*for\s+tat/iu,
-  cum: /^\s+laude/iu,
-  pussy: /^\s*-?\s*(?:cats?|willows?|foot|footing|riot)/iu,
-};
 
 /**
  * obscenity matches inside words ("shiit" in shiitake, "Dick" in Dickinson, "cock" in
@@ -60,21 +49,16 @@ function isWordOrCompound(t: string, start: number, end: number): boolean {
 export default defineDetector({
   id: 'profanity',
   summary:
-    'Swearing, with obscenity\'s English list (leetspeak and repeated letters too) and its whitelist, on whole words and known compounds only, so "Scunthorpe", "Essex", "Dickinson", "Shitterton" and "The Killers" are clean',
+    'Swearing, with obscenity\'s English list (leetspeak and repeated letters too) and its whitelist, on whole words and known compounds only, so "Scunthorpe", "Essex", "Dickinson", "Shitterton" and "The Killers" are clean, and words in their ordinary sense ("spotted dick", "cock pheasants", "kitchen-cum-diner") too',
   find(scan) {
     const t = scan.text;
     const out: Span[] = [];
     for (const m of getMatcher().getAllMatches(t, true)) {
-      const word = dataset.getPayloadWithPhraseMetadata(m).phraseMetadata?.originalWord ?? '';
       const start = m.startIndex;
       const end = m.endIndex + 1;
       if (!isWordOrCompound(t, start, end)) continue;
       const whole = wordAround(t, start, end);
-      if (isCleanName(t, whole.start, whole.end)) continue;
-      const before = HARMLESS_BEFORE[word];
-      const after = HARMLESS_AFTER[word];
-      if (before?.test(t.slice(Math.max(0, start - 24), start))) continue;
-      if (after?.test(t.slice(end, end + 24))) continue;
+      if (isCleanName(t, whole.start, whole.end) || isOrdinarySense(t, whole.start, whole.end)) continue;
       if (!out.some((s) => s.start < end && start < s.end)) out.push({ start, end });
       if (out.length >= 200) break;
     }

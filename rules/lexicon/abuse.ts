@@ -74,26 +74,6 @@ export const ROOTS: Array<{ root: string; kind: AbuseKind; unless?: RegExp }> = 
 /** "fag" at the start or end of a word: "fags", "swagfags", "fagjo"; not "Fagin" or "fagus". */
 export const FAG_AFFIX = /^fag(?!in|an|us|iol|ott)|fags?$/;
 
-/** Words that are fine next to an otherwise abusive word. */
-export const EXCEPTIONS: Array<{ word: string; before?: RegExp; after?: RegExp }> = [
-  { word: 'coon', before: /(?:maine|ra|rac)\s*$/i },
-  { word: 'dyke', before: /(?:offa'?s|devil'?s|van)\s*$/i, after: /^\s*(?:road|street|lane|avenue|close|house)/i },
-  { word: 'dykes', after: /^\s*(?:road|street|lane|avenue)/i },
-  { word: 'spic', after: /^\s*(?:and|&|n)\s*span/i },
-  { word: 'spick', after: /^\s*(?:and|&|n)\s*span/i },
-  { word: 'honky', after: /^\s*-?\s*tonk/i },
-  { word: 'pussy', after: /^\s*-?\s*(?:cats?|willow|foot|footing|riot)/i },
-  { word: 'pussies', after: /^\s*-?\s*(?:cats?|willows)/i },
-  { word: 'idiot', after: /^(?:'?s\s+guide|\s*-\s*proof)/i },
-  { word: 'slag', after: /^\s*(?:heaps?|tips?|piles?|wool)/i },
-  { word: 'idiots', after: /^'?\s+guide/i },
-  { word: 'mong', before: /h\s*$/i },
-  { word: 'batty', after: /^\s*(?!boys?\b)/i },
-  { word: 'prick', before: /(?:a|the|little|small)\s+$/i, after: /^\s*(?:of|on|test|a\s+finger)/i },
-  { word: 'scum', before: /(?:pond|surface|soap)\s*$/i },
-  { word: 'tard', before: /(?:mus)\s*$/i },
-];
-
 // ── Vocabulary of the structures (see abuse-structures.ts) ──────────────────────────────
 // None of these words is abusive alone ("lazy", "rats", "die", "clown"); each becomes abuse
 // only in a structure: said of a whole group, wished on a person, called at someone.
