@@ -261,6 +261,34 @@ async function ordinarySenses(): Promise<BenchTable> {
   };
 }
 
+/**
+ * Live cases, operations and sensitive roles (STF-3, STF-6): police posts a press officer would
+ * stop, and ordinary ones sharing their words. Held-out files: counts only, by group.
+ */
+async function operational(): Promise<BenchTable> {
+  const flags = (t: string) => run(t, { platform: 'x' }).some((f) => f.category === 'operational');
+  const rows: BenchTable['rows'] = [];
+  for (const [file, set, label] of [
+    ['operational/flag.txt', 'development', 'to stop (recall)'],
+    ['operational/clean.txt', 'development', 'ordinary (false alarms)'],
+    ['operational/holdout-flag.txt', 'held out', 'to stop (recall)'],
+    ['operational/holdout-clean.txt', 'held out', 'ordinary (false alarms)'],
+  ] as const) {
+    const groups = await sections(file);
+    for (const g of groups) rows.push([set, label, g.name, pct(g.posts.filter(flags).length, g.posts.length)]);
+    const all = groups.flatMap((g) => g.posts);
+    rows.push([set, label, 'all', pct(all.filter(flags).length, all.length)]);
+  }
+  return {
+    title: 'Live cases, operations and sensitive roles (tests/data/operational, written): share flagged',
+    columns: ['set', 'what', 'group', 'PostGuard (operational rules)'],
+    rows,
+    notes: [
+      'Flagged: any finding of the sub-judice, operational-detail or sensitive-role rules (corporate account on X). The held-out files were written blind by someone else and committed before the rules were changed for them; the texts they miss or flag are never printed.',
+    ],
+  };
+}
+
 async function neutral(): Promise<BenchTable> {
   const sources = [
     ['council', 'neutral/council.txt', 'corporate'],
@@ -373,5 +401,5 @@ async function political(): Promise<BenchTable> {
 }
 
 export default async function accuracyBench(): Promise<BenchTable[]> {
-  return [await davidsonHeldOut(), await davidson(), await writtenAbuse(), await heldOutByStructure(), await ordinarySenses(), await neutral(), ...(await personalData()), await political()];
+  return [await davidsonHeldOut(), await davidson(), await writtenAbuse(), await heldOutByStructure(), await ordinarySenses(), await operational(), await neutral(), ...(await personalData()), await political()];
 }
