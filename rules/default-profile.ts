@@ -429,8 +429,14 @@ export const DEFAULT_RULES: RuleInput[] = [
     message: 'This could reveal a police operation. Check with the officer in charge that it can be made public.',
     clauses: ['STF-3'],
     examples: {
-      valid: ['Operation Stack is in place on the M20.', 'Officers carried out a warrant in Hook yesterday.'],
-      invalid: ['Operation Vulcan teams are out in the town centre', 'Big raid planned tomorrow at 6am on Station Road', 'We will execute a search warrant tonight'],
+      valid: ['Operation Stack is in place on the M20.', 'Officers carried out a warrant in Hook yesterday.', 'Warrants executed this morning across Fleet.'],
+      invalid: [
+        'Operation Vulcan teams are out in the town centre',
+        'Big raid planned tomorrow at 6am on Station Road',
+        'We will execute a search warrant tonight',
+        'Officers will be waiting at the car park at 10pm',
+        'More arrests to follow.',
+      ],
     },
   },
   {
@@ -443,7 +449,11 @@ export const DEFAULT_RULES: RuleInput[] = [
       'This names someone in a live case. Stick to name, age, address, charge and court date, and say nothing that could prejudice a trial.',
     clauses: ['STF-3'],
     examples: {
-      valid: ['A 34-year-old man has been charged with burglary.', 'Thanks to everyone who came to the court open day.'],
+      valid: [
+        'A 34-year-old man has been charged with burglary.',
+        'Thanks to everyone who came to the court open day.',
+        'Thanks to Sgt Raj Patel who arrested a shoplifter in Fleet today.',
+      ],
       invalid: [
         { text: 'John Smith, 34, of Fleet, has been charged with burglary.', flagged: 'John Smith, 34, of Fleet, has been charged' },
         { text: 'Mark Jones will appear at Basingstoke Magistrates Court on Monday.', flagged: 'Mark Jones will appear at' },
@@ -451,6 +461,8 @@ export const DEFAULT_RULES: RuleInput[] = [
           text: 'Sarah Jones has been charged with fraud. She was remanded in custody.',
           flagged: 'Sarah Jones has been charged with fraud. She was remanded in custody',
         },
+        { text: 'Liam Brown, 19, was arrested last night.', flagged: 'Liam Brown, 19, was arrested' },
+        { text: 'Everyone knows Dean Walker did it. Lock him up!', flagged: 'Everyone knows Dean Walker did it. Lock him up' },
       ],
     },
   },
@@ -463,11 +475,17 @@ export const DEFAULT_RULES: RuleInput[] = [
     message: 'This could identify a colleague in a sensitive role. Don\'t name or picture officers in covert, surveillance or firearms roles.',
     clauses: ['STF-6'],
     examples: {
-      valid: ['Firearms officers attended as a precaution.', 'Our surveillance cameras cover the car park.', 'Our firearms team trained with the fire service today.'],
+      valid: [
+        'Firearms officers attended as a precaution.',
+        'Our surveillance cameras cover the car park.',
+        'Our firearms team trained with the fire service today.',
+        'PC Amy Lee says our surveillance cameras help officers keep the car park safe.',
+      ],
       invalid: [
         'Congratulations to PC Dan Hart, our newest firearms officer',
         { text: 'Thanks Sam Quill for all your help', flagged: 'Sam Quill' },
         'PC Sarah Jones of our firearms team',
+        'Congratulations to DC Emma Hart, who leads our undercover drugs unit.',
       ],
     },
   },

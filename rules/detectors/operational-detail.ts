@@ -5,12 +5,31 @@ import { allMatches } from '../text/regex.ts';
 // Named operations that are public campaigns, not live operations.
 const PUBLIC_OPERATIONS = new Set(['stack', 'brock', 'christmas child', 'sceptre', 'encompass', 'yellowhammer', 'london bridge']);
 const OPERATION = /(?<![\p{L}])(?:Operation|Op\.?|OPERATION)\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)/gu;
-const FUTURE =
-  '(?:tomorrow|tonight|later\\s+today|this\\s+(?:evening|afternoon|weekend|week|morning)|next\\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at\\s+dawn|first\\s+thing|in\\s+the\\s+morning|at\\s+\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)|on\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))';
+// When something is still to happen. "This morning" and "this week" read either way; the
+// past-tense guard below keeps "warrant executed this morning" out.
+const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const CLOCK = "(?:\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)|\\d{1,2}[:.]\\d{2}|\\d{1,2}\\s+o'?clock)";
+const FUTURE = `(?:tomorrow|tonight|later\\s+today|this\\s+(?:evening|afternoon|weekend|week|morning)|next\\s+(?:week|month|${DAY})|(?:at|from)\\s+(?:dawn|first\\s+light)|first\\s+thing|in\\s+the\\s+morning|(?:at|from|by)\\s+${CLOCK}|${CLOCK}\\s+(?:tomorrow|tonight|on\\s+${DAY})|on\\s+${DAY})`;
+// What puts it in the past: a participle straight after the noun ("warrant executed this
+// morning", not "warrants will be executed tonight") or a past auxiliary anywhere in between.
+const PARTICIPLE = '(?:executed|carried|made|conducted|seized|completed|served|done)';
+const PAST_AUX = '(?:was|were|had|took|happened|yesterday)';
+const GAP = `(?!\\s+${PARTICIPLE}(?![\\p{L}]))(?:\\s+(?!${PAST_AUX}(?![\\p{L}]))[\\p{L}\\p{N}':]+){0,5}`;
+const ACTION_NOUN = "(?:raids?|dawn\\s+raids?|(?:search\\s+)?warrants?|swoops?|crackdown|sting|arrest\\s+operation|drugs?\\s+bust)";
+const WE_WILL = "(?:we(?:'ll|\\s+will|\\s+are\\s+going\\s+to|'re\\s+going\\s+to|\\s+are|'re)|officers\\s+will|(?:planning|plan|about|due)\\s+to|planned)";
+const ACTION_VERB =
+  `(?:raid|raiding|execut(?:e|ing)\\s+(?:a\\s+|the\\s+)?(?:search\\s+)?warrants?|swoop|hit\\s+(?:the|an?)\\s+(?:address|property|house)|go(?:ing)?\\s+in\\s+(?:at|from)\\s+(?:dawn|first\\s+light|${CLOCK}))`;
+// Where officers will lie in wait, or that an address is watched: "officers will be waiting at
+// the car park at 10pm", "surveillance is in place on 14 Oak Road".
+const WAITING =
+  "(?:(?:officers|police|we|teams?|units?)\\s+will\\s+be\\s+(?:waiting|watching|hiding|in\\s+position|positioned|lying\\s+in\\s+wait|staking\\s+out|parked\\s+up)|surveillance\\s+(?:is|are)\\s+(?:in\\s+place|set\\s+up|running|on)\\s+(?:on|at|outside))";
 const RAID = new RegExp(
   [
-    `(?<![\\p{L}])(?:raids?|dawn\\s+raids?|(?:search\\s+)?warrants?|swoops?|crackdown|sting|arrest\\s+operation|drugs?\\s+bust)(?:\\s+[\\p{L}']+){0,5}\\s+${FUTURE}(?![\\p{L}])`,
-    `(?<![\\p{L}])(?:${FUTURE}|we(?:'ll|\\s+will|\\s+are\\s+going\\s+to|'re\\s+going\\s+to)|officers\\s+will|(?:planning|plan|about|due)\\s+to|planned)\\s+(?:[\\p{L}']+\\s+){0,4}(?:raid|raiding|execut(?:e|ing)\\s+(?:a\\s+|the\\s+)?(?:search\\s+)?warrants?|swoop|hit\\s+(?:the|an?)\\s+(?:address|property|house))(?![\\p{L}])`,
+    `(?<![\\p{L}])${ACTION_NOUN}${GAP}\\s+${FUTURE}(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:${FUTURE}|${WE_WILL})\\s+(?:[\\p{L}\\p{N}']+\\s+){0,4}${ACTION_VERB}(?![\\p{L}])`,
+    `(?<![\\p{L}])${WAITING}(?![\\p{L}])`,
+    // Arrests announced ahead: "more arrests to follow", not "three arrests this week".
+    `(?<![\\p{L}])arrests?\\s+(?:to\\s+follow|will\\s+(?:follow|be\\s+made)|are\\s+(?:expected|planned|due))(?![\\p{L}])`,
   ].join('|'),
   'giu',
 );

@@ -14,9 +14,10 @@ const ROLES = [
 ];
 const ROLE_RE = phraseRegex(ROLES);
 // The team a colleague is in names the role as surely as a job title: "PC Sarah Jones of
-// our firearms team", "DC Lee from the surveillance unit".
+// our firearms team", "DC Lee from the surveillance unit", "who leads our undercover drugs
+// unit", "PC Reed of the armed response car". Up to two words may stand between.
 const ROLE_TEAM =
-  /(?<![\p{L}])(?:firearms|armed\s+response|armed\s+policing|tactical\s+firearms|covert|surveillance|undercover|counter[\s-]terrorism|special\s+operations|protection)\s+(?:team|teams|unit|units|squad|section|department|group|cell)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:firearms|armed\s+response|armed\s+policing|tactical\s+firearms|covert|surveillance|undercover|counter[\s-]terrorism|special\s+operations|protection|test\s+purchase|source\s+handling)\s+(?:(?!(?:cameras?|cctv|footage|equipment|training|courses?|and|or|help|helps|helped)\s)[\p{Ll}-]+\s+){0,2}?(?:team|teams|unit|units|squad|section|department|group|cell|cars?|vehicles?|crew|officers?|operatives?|detectives?)(?![\p{L}])/giu;
 const SHORT_ROLES = /(?<![\p{L}])(?:AFO|CHIS|UCO)s?(?![\p{L}])/gu;
 const RANK_NAME = /(?<![\p{L}])(?:PC|DC|DS|DI|Sgt|Sergeant|Constable|Detective|Officer|Insp|Inspector)\.?\s+\p{Lu}[\p{Ll}]+/gu;
 

@@ -1,0 +1,69 @@
+// Live cases, operations and sensitive roles (STF-3, STF-6): what a press officer would stop
+// is stopped, from arrest to sentence and before a raid, and the ordinary police posts that
+// share those words are not.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { findings } from './helpers.ts';
+
+/** [group, post] pairs of a development file, by its `## ` headings. */
+function posts(name: string): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  let group = '';
+  for (const line of readFileSync(path.resolve(__dirname, '../../data/operational', name), 'utf8').split('\n').map((l) => l.trim())) {
+    if (line.startsWith('## ')) group = line.slice(3);
+    else if (line && !line.startsWith('#')) out.push([group, line]);
+  }
+  return out;
+}
+
+const operational = (text: string) =>
+  findings(text, { platform: 'x' })
+    .filter((f) => f.category === 'operational')
+    .map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`);
+
+describe('posts a press officer would stop (development set)', () => {
+  test.each(posts('flag.txt'))('%s: %s', (_group, text) => expect(operational(text)).not.toEqual([]));
+});
+
+describe('ordinary police posts (development set)', () => {
+  test.each(posts('clean.txt'))('%s: %s', (_group, text) => expect(operational(text)).toEqual([]));
+});
+
+describe('each stage of a live case, and prejudging', () => {
+  test.each([
+    ['Liam Brown, 19, was arrested last night.', 'sub-judice: Liam Brown, 19, was arrested'],
+    ['Officers have arrested Connor Reid in connection with the robbery.', 'sub-judice: Officers have arrested Connor Reid'],
+    ['Amy Clarke was released under investigation.', 'sub-judice: Amy Clarke was released under investigation'],
+    ['Craig Dunn will be sentenced next week.', 'sub-judice: Craig Dunn will be sentenced'],
+    ['Pleased to see Kyle Green finally charged.', 'sub-judice: Kyle Green finally charged'],
+    ['Dean Walker is guilty as sin.', 'sub-judice: Dean Walker is guilty as sin'],
+  ])('%s', (text, expected) => expect(operational(text)).toContain(expected));
+
+  test('an officer named for making an arrest is not taken for the suspect', () => {
+    expect(operational('Thanks to Sgt Raj Patel who arrested a shoplifter in Hoyland today.')).toEqual([]);
+  });
+});
+
+describe('operations announced ahead, not reported after', () => {
+  test.each([
+    ['Police raid planned for 6am tomorrow at the flats.', true],
+    ["We're going in at 06:00.", true],
+    ['Officers will be waiting at the car park at 10pm.', true],
+    ['Surveillance is in place on Oak Road.', true],
+    ['More arrests to follow.', true],
+    ['Search warrants will be executed tonight.', true],
+    ['Warrants executed this morning across Barnsley.', false],
+    ['Arrests were made this morning in Hoyland.', false],
+    ['Three arrests this week after the break-ins.', false],
+    ['We are going in to schools next week to talk about knife crime.', false],
+  ])('%s → stopped: %s', (text, expected) => expect(operational(text).length > 0).toBe(expected));
+});
+
+describe('a sensitive role named by its team, with words between', () => {
+  test.each([
+    ['Congratulations to DC Emma Hart, who leads our undercover drugs unit.', true],
+    ['PC Tom Reed of the armed response car was first on the scene.', true],
+    ['PC Amy Lee says our surveillance cameras help officers keep the car park safe.', false],
+  ])('%s → stopped: %s', (text, expected) => expect(operational(text).length > 0).toBe(expected));
+});
