@@ -273,9 +273,13 @@ async function operational(): Promise<BenchTable> {
     ['operational/clean.txt', 'development', 'ordinary (false alarms)'],
     ['operational/holdout-flag.txt', 'held out', 'to stop (recall)'],
     ['operational/holdout-clean.txt', 'held out', 'ordinary (false alarms)'],
+    ['operational/operation-2-flag.txt', 'development, operations round 2', 'to stop (recall)'],
+    ['operational/operation-2-clean.txt', 'development, operations round 2', 'ordinary (false alarms)'],
+    ['operational/holdout-2-operation-flag.txt', 'held out, operations round 2', 'to stop (recall)'],
+    ['operational/holdout-2-operation-clean.txt', 'held out, operations round 2', 'ordinary (false alarms)'],
   ] as const) {
     const groups = await sections(file);
-    for (const g of groups) rows.push([set, label, g.name, pct(g.posts.filter(flags).length, g.posts.length)]);
+    for (const g of groups) if (g.name) rows.push([set, label, g.name, pct(g.posts.filter(flags).length, g.posts.length)]);
     const all = groups.flatMap((g) => g.posts);
     rows.push([set, label, 'all', pct(all.filter(flags).length, all.length)]);
   }
