@@ -122,10 +122,11 @@ function where(f: Finding): string {
 }
 
 /**
- * One finding per category and place: the most severe wins and carries every clause.
+ * One finding per category and place: the most severe wins and carries every clause; on a
+ * tie the organisation's own rule wins, since its message speaks for its own policy.
  * Swearing that is part of abuse is reported once, as abuse.
  */
-function dedupe(findings: Finding[]): Finding[] {
+function dedupe(findings: Finding[], own: ReadonlySet<string>): Finding[] {
   const best = new Map<string, Finding>();
   for (const f of findings) {
     const key = `${f.category}|${where(f)}`;
@@ -134,7 +135,8 @@ function dedupe(findings: Finding[]): Finding[] {
       best.set(key, f);
       continue;
     }
-    const [keep, drop] = severityRank[f.severity] > severityRank[prev.severity] ? [f, prev] : [prev, f];
+    const byRank = severityRank[f.severity] - severityRank[prev.severity];
+    const [keep, drop] = byRank > 0 || (byRank === 0 && own.has(f.ruleId) && !own.has(prev.ruleId)) ? [f, prev] : [prev, f];
     best.set(key, { ...keep, clauses: [...new Set([...keep.clauses, ...drop.clauses])].slice(0, 20) });
   }
   const out = [...best.values()];
@@ -149,6 +151,14 @@ function order(a: Finding, b: Finding): number {
   const pb = b.start ?? (b.image !== undefined ? 1e9 + b.image : 2e9);
   // Ties keep the profile's rule order (Array.prototype.sort is stable).
   return pa - pb || severityRank[b.severity] - severityRank[a.severity] || (a.end ?? 0) - (b.end ?? 0);
+}
+
+const OWN_RULE_IDS = new WeakMap<CompiledProfile, ReadonlySet<string>>();
+/** Ids of the rules the profile wrote itself (not inherited from the default). */
+function ownRuleIds(profile: CompiledProfile): ReadonlySet<string> {
+  let ids = OWN_RULE_IDS.get(profile);
+  if (!ids) OWN_RULE_IDS.set(profile, (ids = new Set(profile.rules.filter((r) => r.origin === 'profile').map((r) => r.id))));
+  return ids;
 }
 
 /** Pure: the same draft, profile and context always give the same findings. */
@@ -197,5 +207,5 @@ export function check(draft: Draft, profile: CompiledProfile, context: CheckCont
       if (++n >= MAX_FINDINGS_PER_RULE) break;
     }
   }
-  return dedupe(findings).sort(order).slice(0, MAX_FINDINGS);
+  return dedupe(findings, ownRuleIds(profile)).sort(order).slice(0, MAX_FINDINGS);
 }

@@ -429,13 +429,19 @@ export const DEFAULT_RULES: RuleInput[] = [
     message: 'This could reveal a police operation. Check with the officer in charge that it can be made public.',
     clauses: ['STF-3'],
     examples: {
-      valid: ['Operation Stack is in place on the M20.', 'Officers carried out a warrant in Hook yesterday.', 'Warrants executed this morning across Fleet.'],
+      valid: [
+        'Operation Stack is in place on the M20.',
+        'Officers carried out a warrant in Hook yesterday.',
+        'Warrants executed this morning across Fleet.',
+        'Officers will be at the market on Saturday to give crime prevention advice.',
+      ],
       invalid: [
         'Operation Vulcan teams are out in the town centre',
         'Big raid planned tomorrow at 6am on Station Road',
         'We will execute a search warrant tonight',
         'Officers will be waiting at the car park at 10pm',
         'More arrests to follow.',
+        'Someone on Elm Street is getting a knock at 6am 😉',
       ],
     },
   },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineDetector, type Hit } from '../detector.ts';
 import { allMatches } from '../text/regex.ts';
+import { announcedOperations, toldInThePast } from './operation-announced.ts';
 
 // Named operations that are public campaigns, not live operations.
 const PUBLIC_OPERATIONS = new Set(['stack', 'brock', 'christmas child', 'sceptre', 'encompass', 'yellowhammer', 'london bridge']);
@@ -36,9 +37,17 @@ const RAID = new RegExp(
 
 const KINDS = ['operation', 'raid'] as const;
 
+/** The clause holding [start, end): "three men were arrested in a dawn raid on Tuesday", not the whole post. */
+function clauseAround(text: string, start: number, end: number): string {
+  const from = Math.max(...[...text.slice(0, start).matchAll(/[,:;.!?\n]/gu)].map((m) => m.index! + 1), 0);
+  const stop = text.slice(end).search(/[,:;.!?\n]/u);
+  return text.slice(from, stop < 0 ? text.length : end + stop);
+}
+
 export default defineDetector({
   id: 'operational-detail',
-  summary: 'Operational detail: named police operations ("Operation Vulcan") and raids or warrants announced before they happen ("raid tomorrow at 6am")',
+  summary:
+    'Operational detail: named police operations ("Operation Vulcan"), and police action given away before or while it happens, however worded ("raid tomorrow at 6am", "doors going in at dawn", "plotted up outside the bookies right now"), not raids told after them or public patrols, events and campaigns',
   options: z.strictObject({ kinds: z.array(z.enum(KINDS)).min(1).default([...KINDS]) }),
   find(scan, options) {
     const hits: Hit[] = [];
@@ -48,7 +57,10 @@ export default defineDetector({
       }
     }
     if (options.kinds.includes('raid')) {
-      for (const m of allMatches(RAID, scan.text)) hits.push({ start: m.index, end: m.index + m[0].length });
+      for (const m of allMatches(RAID, scan.text)) {
+        if (!toldInThePast(clauseAround(scan.text, m.index, m.index + m[0].length))) hits.push({ start: m.index, end: m.index + m[0].length });
+      }
+      for (const a of announcedOperations(scan.text)) if (!hits.some((h) => h.start! < a.end && a.start < h.end!)) hits.push(a);
     }
     return hits;
   },

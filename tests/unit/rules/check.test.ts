@@ -261,6 +261,15 @@ describe('the engine', () => {
     expect(findings('Operation Nightjar', {}, p)).toEqual([expect.objectContaining({ ruleId: 'strict', severity: 'block', clauses: ['B-2', 'A-1'] })]);
   });
 
+  test("on a tie the organisation's own rule speaks: its message is the one shown", () => {
+    const own = termsRule({ id: 'our-operations', severity: 'confirm', category: 'operational', message: 'Ask the duty inspector first.', clauses: ['STF-3'] });
+    const p = compiled(minimal({ extends: 'default', rules: [own] }));
+    const f = findings('Operation Nightjar', {}, p).filter((x) => x.category === 'operational');
+    expect(f).toEqual([expect.objectContaining({ ruleId: 'our-operations', message: 'Ask the duty inspector first.' })]);
+    // Without the profile's rule, the built-in one reports the same place.
+    expect(findings('Operation Nightjar').map((x) => x.ruleId)).toContain('operational-detail');
+  });
+
   test('scoping by platform, composer and period', () => {
     const p = compiled(
       minimal({

@@ -47,7 +47,11 @@ describe('each profile on a few posts', () => {
     const appeal = 'Wanted in connection with a robbery in Stafford. Please share.';
     expect(findings(appeal, {}, p).find((x) => x.ruleId === 'appeal-link')).toMatchObject({ severity: 'block', overridable: true });
     expect(findings(`${appeal} https://www.staffordshire.police.uk/wanted/123`, {}, p).map((x) => x.ruleId)).not.toContain('appeal-link');
-    expect(findings("We'll have unmarked cars on the A34 all weekend", {}, p).map((x) => x.ruleId)).toContain('police-tactics');
+    expect(findings('The speed van will be on the A34 all week', {}, p).map((x) => x.ruleId)).toContain('police-tactics');
+    // Where the built-in operational rule sees the same words, the force's stricter setting (block) wins.
+    expect(findings("We'll have unmarked cars on the A34 all weekend", {}, p)).toEqual([
+      expect.objectContaining({ ruleId: 'operational-detail', severity: 'block', clauses: expect.arrayContaining(['STF-3']) }),
+    ]);
   });
 
   test('Trust: naming the employer on a personal account is a warning; photos need a Media Consent Form', async () => {

@@ -30,6 +30,28 @@ describe('ordinary police posts (development set)', () => {
   test.each(posts('clean.txt'))('%s: %s', (_group, text) => expect(operational(text)).toEqual([]));
 });
 
+describe('operations given away in any wording (development set, second round)', () => {
+  test.each(posts('operation-2-flag.txt'))('%s%s', (_group, text) => expect(operational(text)).not.toEqual([]));
+  test.each(posts('operation-2-clean.txt'))('%s%s', (_group, text) => expect(operational(text)).toEqual([]));
+});
+
+describe('public messages and past events are not operations', () => {
+  test.each([
+    'The council will be issuing warrants for unpaid council tax.',
+    "We'll be watching the match on the big screen at the station tonight.",
+    'Officers are in position at the parade route for tomorrow\'s Remembrance service.',
+    'Vehicle checkpoint on the A61 this weekend: we\'ll be checking tyres and lights.',
+    'Three men were arrested in a dawn raid on Tuesday and have been charged.',
+    "There's nothing planned for tonight.",
+  ])('%s', (text) => expect(operational(text)).toEqual([]));
+
+  test('a raid still to come in a post that also reports one is stopped', () => {
+    expect(operational('Warrant executed this morning in Castle Street: three arrested, more raids to follow this week.')).toEqual([
+      'operational-detail: raids to follow this week',
+    ]);
+  });
+});
+
 describe('each stage of a live case, and prejudging', () => {
   test.each([
     ['Liam Brown, 19, was arrested last night.', 'sub-judice: Liam Brown, 19, was arrested'],
