@@ -1,20 +1,12 @@
 // The Scunthorpe problem, on a list rather than hand-picked examples: UK places, surnames and
 // first names that share letters with swear words or slurs must never be told off, while
 // swearing in whole words and compounds still is.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { PROPER_NOUNS } from '../../../rules/lexicon/clean-names.ts';
-import { findings } from './helpers.ts';
+import { dataPosts, findings } from './helpers.ts';
 
-const file = path.resolve(__dirname, '../../data/profanity/clean-names.txt');
 // [group, name] pairs, grouped by the file's `## ` headings.
-const entries: Array<[string, string]> = [];
-let group = '';
-for (const line of readFileSync(file, 'utf8').split('\n').map((l) => l.trim())) {
-  if (line.startsWith('## ')) group = line.slice(3);
-  else if (line && !line.startsWith('#')) entries.push([group, line]);
-}
+const entries = dataPosts('profanity/clean-names.txt');
 
 // How each kind of name appears in a post. A name that is also a swear word or a slur on its
 // own ("Coon", "Twatt") is only clean written as a name: after a first name or a title, or

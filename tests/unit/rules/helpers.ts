@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { check } from '../../../rules/check.ts';
 import type { CheckContext, Draft } from '../../../rules/draft.ts';
 import type { Finding } from '../../../rules/finding.ts';
@@ -51,3 +53,14 @@ export const termsRule = (over: Record<string, unknown> = {}) => ({
   examples: { valid: ['Nothing to see here.'], invalid: ['Operation Nightjar starts today'] },
   ...over,
 });
+
+/** Posts of a file under tests/data, each with the `## ` group it stands under ('' before any). */
+export function dataPosts(file: string): Array<[group: string, post: string]> {
+  const out: Array<[string, string]> = [];
+  let group = '';
+  for (const line of readFileSync(path.resolve(__dirname, '../../data', file), 'utf8').split('\n').map((l) => l.trim())) {
+    if (line.startsWith('## ')) group = line.slice(3);
+    else if (line && !line.startsWith('#')) out.push([group, line]);
+  }
+  return out;
+}

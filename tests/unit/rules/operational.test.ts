@@ -1,21 +1,10 @@
 // Live cases, operations and sensitive roles (STF-3, STF-6): what a press officer would stop
 // is stopped, from arrest to sentence and before a raid, and the ordinary police posts that
 // share those words are not.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { findings } from './helpers.ts';
+import { dataPosts, findings } from './helpers.ts';
 
-/** [group, post] pairs of a development file, by its `## ` headings. */
-function posts(name: string): Array<[string, string]> {
-  const out: Array<[string, string]> = [];
-  let group = '';
-  for (const line of readFileSync(path.resolve(__dirname, '../../data/operational', name), 'utf8').split('\n').map((l) => l.trim())) {
-    if (line.startsWith('## ')) group = line.slice(3);
-    else if (line && !line.startsWith('#')) out.push([group, line]);
-  }
-  return out;
-}
+const posts = (name: string) => dataPosts(`operational/${name}`);
 
 const operational = (text: string) =>
   findings(text, { platform: 'x' })

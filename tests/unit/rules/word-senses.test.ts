@@ -1,16 +1,10 @@
 // Words that are also swear words or slurs, in their ordinary sense (a drainage dyke, a fag
 // break, pork faggots, a breeder's bitch) are clean; the same words aimed at a person are
 // still flagged, even with a dog, a drain or a menu nearby.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { findings } from './helpers.ts';
+import { dataPosts, findings } from './helpers.ts';
 
-const posts = (name: string) =>
-  readFileSync(path.resolve(__dirname, '../../data/profanity', name), 'utf8')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#'));
+const posts = (name: string) => dataPosts(`profanity/${name}`).map(([, post]) => post);
 
 const flagged = (text: string) =>
   findings(text, { account: 'personal' })
