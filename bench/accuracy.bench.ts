@@ -293,6 +293,31 @@ async function operational(): Promise<BenchTable> {
   };
 }
 
+/** Secrets that open something (STF-7, OP-10), and ordinary posts sharing their words. Held-out files: counts only. */
+async function credentials(): Promise<BenchTable> {
+  const rows: BenchTable['rows'] = [];
+  for (const [file, set, label] of [
+    ['credentials/secrets.txt', 'development', 'secrets (recall)'],
+    ['credentials/clean.txt', 'development', 'ordinary (false alarms)'],
+    ['credentials/holdout-secrets.txt', 'held out', 'secrets (recall)'],
+    ['credentials/holdout-clean.txt', 'held out', 'ordinary (false alarms)'],
+  ] as const) {
+    const posts = await lines(file);
+    const found = posts.map((p) => run(p));
+    const secret = found.filter((f) => f.some((x) => x.category === 'credentials')).length;
+    const held = found.filter((f) => f.some((x) => x.severity === 'confirm' || x.severity === 'block')).length;
+    rows.push([set, label, pct(secret, posts.length), pct(held, posts.length)]);
+  }
+  return {
+    title: 'Passwords, PINs, codes and keys (tests/data/credentials, written): share flagged',
+    columns: ['set', 'what', 'credentials rule', 'held by any rule (confirm or block)'],
+    rows,
+    notes: [
+      'Default profile with the example organisation, corporate account on Facebook. The held-out files were written blind by someone else and committed before the rules were changed for them; the texts they miss or flag are never printed.',
+    ],
+  };
+}
+
 async function neutral(): Promise<BenchTable> {
   const sources = [
     ['council', 'neutral/council.txt', 'corporate'],
@@ -405,5 +430,5 @@ async function political(): Promise<BenchTable> {
 }
 
 export default async function accuracyBench(): Promise<BenchTable[]> {
-  return [await davidsonHeldOut(), await davidson(), await writtenAbuse(), await heldOutByStructure(), await ordinarySenses(), await operational(), await neutral(), ...(await personalData()), await political()];
+  return [await davidsonHeldOut(), await davidson(), await writtenAbuse(), await heldOutByStructure(), await ordinarySenses(), await operational(), await credentials(), await neutral(), ...(await personalData()), await political()];
 }
