@@ -176,10 +176,17 @@ export const DEFAULT_RULES: RuleInput[] = [
     message: 'This looks like a password, code or key. Never post login details: delete it, and change the password if it has been shared.',
     clauses: ['STF-7', 'OP-10'],
     examples: {
-      valid: ['Never share your password with anyone, not even us.', 'Your password is something only you should know.'],
+      valid: [
+        'Never share your password with anyone, not even us.',
+        'Your password is something only you should know.',
+        'The wifi password is on the back of your ticket.',
+        'Key safe scheme: 50 homes fitted this year.',
+      ],
       invalid: [
         { text: 'wifi password: Summer2024!', flagged: 'wifi password: Summer2024!' },
         { text: 'The door code is 4821. The wifi password: hunter22.', flagged: 'wifi password: hunter22' },
+        { text: 'Key safe code for Mrs Green is 2580 if the carer is late.', flagged: 'Key safe code for Mrs Green is 2580' },
+        { text: 'PIN 4471 for the shared phone', flagged: 'PIN 4471' },
         'Your verification code is 482913',
         'api_key=sk_live_abcdefghijklmnop1234',
       ],

@@ -16,10 +16,14 @@ const REQUEST = new RegExp(
   'giu',
 );
 
+const NEGATED = /(?:^|[^\p{L}])(?:never|not|don'?t|don’t|do\s+not|won'?t|won’t|shouldn'?t|no\s+need\s+to)\s+(?:(?!hesitate)[\p{L}'’]+\s+){0,4}$/iu;
+
 export default defineDetector({
   id: 'personal-data-request',
   summary: 'Asking for personal details in a post or reply: "DM us your address", "what\'s your date of birth?", "send me your bank details"',
   find(scan) {
-    return spansOf(REQUEST, scan.text);
+    // Advice is not a request: "never share your password", "we will never ask you to send your
+    // bank details", "don't send us your address on here" (but "do not hesitate to send us …" is).
+    return spansOf(REQUEST, scan.text).filter((s) => !NEGATED.test(scan.text.slice(Math.max(0, s.start - 40), s.start)));
   },
 });
