@@ -318,6 +318,29 @@ async function credentials(): Promise<BenchTable> {
   };
 }
 
+/** Staff saying where they work on a personal account (TR-8, OP-6). Held-out files: counts only. */
+async function employer(): Promise<BenchTable> {
+  const flags = (t: string) => run(t, { account: 'personal', platform: 'x' }).some((f) => f.category === 'employer-reference');
+  const rows: BenchTable['rows'] = [];
+  for (const [file, set, label] of [
+    ['employer/reveals.txt', 'development', 'says where they work (recall)'],
+    ['employer/clean.txt', 'development', 'does not (false alarms)'],
+    ['employer/holdout-reveals.txt', 'held out', 'says where they work (recall)'],
+    ['employer/holdout-clean.txt', 'held out', 'does not (false alarms)'],
+  ] as const) {
+    const posts = await lines(file);
+    rows.push([set, label, pct(posts.filter(flags).length, posts.length)]);
+  }
+  return {
+    title: 'Saying where you work, personal accounts (tests/data/employer, written): share flagged',
+    columns: ['set', 'what', 'PostGuard (employer rules)'],
+    rows,
+    notes: [
+      'An employee of the example organisation (Acme Council) on a personal account on X. The held-out files were written blind by someone else and committed before the rules were changed for them; the texts they miss or flag are never printed.',
+    ],
+  };
+}
+
 async function neutral(): Promise<BenchTable> {
   const sources = [
     ['council', 'neutral/council.txt', 'corporate'],
@@ -430,5 +453,5 @@ async function political(): Promise<BenchTable> {
 }
 
 export default async function accuracyBench(): Promise<BenchTable[]> {
-  return [await davidsonHeldOut(), await davidson(), await writtenAbuse(), await heldOutByStructure(), await ordinarySenses(), await operational(), await credentials(), await neutral(), ...(await personalData()), await political()];
+  return [await davidsonHeldOut(), await davidson(), await writtenAbuse(), await heldOutByStructure(), await ordinarySenses(), await operational(), await credentials(), await employer(), await neutral(), ...(await personalData()), await political()];
 }
