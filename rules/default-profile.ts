@@ -380,8 +380,12 @@ export const DEFAULT_RULES: RuleInput[] = [
     message: 'This mentions your employer. On personal accounts avoid saying where you work (LinkedIn is fine).',
     clauses: ['TR-8', 'OP-6'],
     examples: {
-      valid: ['Great day at the seaside with the kids.', { text: 'Ten years at Acme Council today!', platform: 'linkedin' }],
-      invalid: ['Another long day at Acme Council', 'I work for the council so I know how this goes'],
+      valid: [
+        'Great day at the seaside with the kids.',
+        { text: 'Ten years at Acme Council today!', platform: 'linkedin' },
+        'The council still has not emptied our bins.',
+      ],
+      invalid: ['Another long day at Acme Council', 'I work for the council so I know how this goes', 'Just finished a shift at the town hall.'],
     },
   },
   {
