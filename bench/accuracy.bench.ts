@@ -341,6 +341,33 @@ async function employer(): Promise<BenchTable> {
   };
 }
 
+/** Home addresses, dates of birth, NI numbers, bank details (TR-5), by group. Held-out files: counts only. */
+async function personalDetails(): Promise<BenchTable> {
+  const RULES = new Set(['postal-address', 'home-address', 'date-of-birth', 'national-insurance-number', 'bank-details']);
+  const rows: BenchTable['rows'] = [];
+  for (const [file, set, label] of [
+    ['personal-data/details.txt', 'development', 'details (recall)'],
+    ['personal-data/details-clean.txt', 'development', 'look-alikes (false alarms)'],
+    ['personal-data/holdout-details.txt', 'held out', 'details (recall)'],
+    ['personal-data/holdout-details-clean.txt', 'held out', 'look-alikes (false alarms)'],
+  ] as const) {
+    for (const g of await sections(file)) {
+      const found = g.posts.map((p) => run(p).filter((f) => RULES.has(f.ruleId)));
+      const any = found.filter((f) => f.length > 0).length;
+      const beyond = found.filter((f) => f.some((x) => x.ruleId !== 'postal-address')).length;
+      rows.push([set, label, g.name, pct(any, g.posts.length), pct(beyond, g.posts.length)]);
+    }
+  }
+  return {
+    title: 'Home addresses, dates of birth, NI numbers and bank details (tests/data/personal-data, written): share flagged',
+    columns: ['set', 'what', 'group', 'any of these rules', 'beyond a plain street address (home address, DOB, NI, bank)'],
+    rows,
+    notes: [
+      'A street address alone gets a "warn" ("if it\'s someone\'s home, take it out"), venues included, by design; "home address" (confirm) needs words that make it someone\'s home. The held-out files were written blind by someone else and committed before the rules were changed for them; the texts they miss or flag are never printed.',
+    ],
+  };
+}
+
 async function neutral(): Promise<BenchTable> {
   const sources = [
     ['council', 'neutral/council.txt', 'corporate'],
@@ -453,5 +480,5 @@ async function political(): Promise<BenchTable> {
 }
 
 export default async function accuracyBench(): Promise<BenchTable[]> {
-  return [await davidsonHeldOut(), await davidson(), await writtenAbuse(), await heldOutByStructure(), await ordinarySenses(), await operational(), await credentials(), await employer(), await neutral(), ...(await personalData()), await political()];
+  return [await davidsonHeldOut(), await davidson(), await writtenAbuse(), await heldOutByStructure(), await ordinarySenses(), await operational(), await credentials(), await employer(), await personalDetails(), await neutral(), ...(await personalData()), await political()];
 }
