@@ -77,8 +77,8 @@ export const DEFAULT_RULES: RuleInput[] = [
     message: "This is someone's home address. Take it out: home addresses must never be posted.",
     clauses: ['TR-5', 'TR-3', 'HT-8'],
     examples: {
-      valid: ['The consultation event is at 12 Oak Tree Close.', 'Our home is our castle!'],
-      invalid: ['He lives at 14 Mill Lane, GU51 3XY', 'Her home address is 3 Park View, Hook'],
+      valid: ['The consultation event is at 12 Oak Tree Close.', 'Our home is our castle!', 'The event is at 12 Oak Tree Close. His house is nearby.'],
+      invalid: ['He lives at 14 Mill Lane, GU51 3XY', 'Her home address is 3 Park View, Hook', 'The Old Rectory, Church Lane, Fleet is his house.'],
     },
   },
   {
@@ -94,6 +94,8 @@ export const DEFAULT_RULES: RuleInput[] = [
       invalid: [
         { text: 'Name: Tom Reed, DOB 12/03/1985', flagged: 'DOB 12/03/1985' },
         { text: 'She was born on 4 May 1990 in Hook.', flagged: 'born on 4 May 1990' },
+        { text: 'Her date of birth is 3rd May 1990.', flagged: 'date of birth is 3rd May 1990' },
+        { text: 'd.o.b. 1985-03-12', flagged: 'd.o.b. 1985-03-12' },
       ],
     },
   },
@@ -107,7 +109,7 @@ export const DEFAULT_RULES: RuleInput[] = [
     clauses: ['TR-5', 'TR-3', 'HT-5'],
     examples: {
       valid: ['Have your National Insurance number ready when you call.', 'Route AB 12 runs every hour.'],
-      invalid: ['My NI number is AB 12 34 56 C', 'NINO: JG103759A'],
+      invalid: ['My NI number is AB 12 34 56 C', 'NINO: JG103759A', 'national insurance number: ab-12-34-56-c'],
     },
   },
   {
@@ -137,7 +139,7 @@ export const DEFAULT_RULES: RuleInput[] = [
     clauses: ['TR-5', 'TR-3'],
     examples: {
       valid: ['Never give your bank details to a cold caller.', 'The count starts at 10-30 pm.'],
-      invalid: ['Pay into sort code 12-34-56, account number 12345678', 'IBAN GB82 WEST 1234 5698 7654 32'],
+      invalid: ['Pay into sort code 12-34-56, account number 12345678', 'IBAN GB82 WEST 1234 5698 7654 32', 'Pay it into 123456 / 12345678 please.'],
     },
   },
   {

@@ -3,7 +3,8 @@ import { allMatches, type Span } from '../text/regex.ts';
 
 const SORT_CODE = /(?:sort[\s-]*code|s\/c)\s*(?:is|:|-)?\s*\d{2}[\s-]?\d{2}[\s-]?\d{2}(?!\d)/giu;
 const ACCOUNT = /(?:account\s*(?:number|no\.?|num)|acc(?:ount)?\s*no\.?|a\/c(?:\s*no\.?)?)\s*(?:is|:|-)?\s*\d{8}(?!\d)/giu;
-const PAIR = /(?<!\d)\d{2}-\d{2}-\d{2}\s+\d{8}(?!\d)/gu;
+// A sort code and an account number side by side: "12-34-56 12345678", "123456 / 12345678".
+const PAIR = /(?<![\d.,£$€])\d{2}[-\s]?\d{2}[-\s]?\d{2}\s*(?:\/|,|\s)\s*\d{8}(?![\d.,])/gu;
 const IBAN = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){3,7}(?:[ \u00a0]?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/gu;
 
 /** ISO 13616 mod-97 check, so random capitals and digits are not taken for an IBAN. */

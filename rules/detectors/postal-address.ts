@@ -11,6 +11,11 @@ const STREET = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:Flat|Apartment|Apt|Unit)\s+\d{1,4}[A-Za-z]?,?\s+)?\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][a-z'’]+[ \u00a0]+){1,3}(?:${STREET_TYPES})\.?(?![\p{L}\p{N}])`,
   'gu',
 );
+// A named house on a street: "The Old Rectory, Church Lane", "Rose Cottage, Mill Lane".
+const NAMED_HOUSE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:The\s+)?(?:[A-Z][a-z'’]+\s+){1,2}(?:House|Cottage|Farm|Farmhouse|Rectory|Vicarage|Lodge|Barn|Manor|Grange|Villa|Bungalow)\s*,\s+(?:[A-Z][a-z'’]+[ \u00a0]+){1,3}(?:${STREET_TYPES})\.?(?![\p{L}\p{N}])`,
+  'gu',
+);
 // Words that make an address someone's home rather than a venue.
 const HOME_CONTEXT =
   /(?:lives?|living|resides?|residing|staying|stays)\s+(?:at|in|on)|home\s+address|(?:his|her|their|my|your|the\s+suspect'?s|the\s+victim'?s)\s+(?:home\s+)?(?:address|house|flat|home)|address\s+is|home\s+is\s+(?:at|on)/giu;
@@ -32,11 +37,17 @@ export default defineDetector({
         if (/\d(?:AM|PM)$/i.test(m[0])) continue;
         spans.push({ start: m.index, end: m.index + m[0].length });
       }
-      for (const m of allMatches(STREET, scan.text)) spans.push({ start: m.index, end: m.index + m[0].length });
+      for (const re of [STREET, NAMED_HOUSE]) {
+        for (const m of allMatches(re, scan.text)) spans.push({ start: m.index, end: m.index + m[0].length });
+      }
       return spans.sort((a, b) => a.start - b.start);
     });
     if (!options.homeOnly) return found;
-    const homes = scan.memo('home-context', () => allMatches(HOME_CONTEXT, scan.text).map((m) => m.index + m[0].length));
-    return found.filter((s) => homes.some((end) => end <= s.start && s.start - end <= 60));
+    // The home words come before the address ("she lives at …") or just after it ("… is his house").
+    const homes = scan.memo('home-context', () => allMatches(HOME_CONTEXT, scan.text).map((m) => ({ start: m.index, end: m.index + m[0].length })));
+    const sameSentence = (from: number, to: number) => !/[.!?\n]/u.test(scan.text.slice(from, to));
+    return found.filter((s) =>
+      homes.some((h) => (h.end <= s.start && s.start - h.end <= 60) || (h.start >= s.end && h.start - s.end <= 30 && sameSentence(s.end - 1, h.start))),
+    );
   },
 });
