@@ -29,8 +29,8 @@ const ACTION = re([
 ]);
 
 // Still to come, or happening now.
-const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
-const CLOCK = "(?:\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)|\\d{1,2}[:.]\\d{2}|\\d{1,2}\\s+o'?clock)";
+export const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+export const CLOCK = "(?:\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)|\\d{1,2}[:.]\\d{2}|\\d{1,2}\\s+o'?clock)";
 const WHEN = re([
   'tomorrow', 'tonight', 'later(?:\\s+today|\\s+on)?', 'soon', 'shortly', 'imminently', 'any\\s+minute', 'right\\s+now', 'as\\s+we\\s+speak',
   'currently', 'under\\s*way', 'in\\s+(?:an?|one|two|three|a\\s+few|\\d+)\\s+(?:minutes?|hours?|mins?)', 'this\\s+(?:evening|afternoon|weekend|week|morning)',

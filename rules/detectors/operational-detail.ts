@@ -1,15 +1,13 @@
 import { z } from 'zod';
 import { defineDetector, type Hit } from '../detector.ts';
 import { allMatches } from '../text/regex.ts';
-import { announcedOperations, toldInThePast } from './operation-announced.ts';
+import { announcedOperations, CLOCK, DAY, toldInThePast } from './operation-announced.ts';
 
 // Named operations that are public campaigns, not live operations.
 const PUBLIC_OPERATIONS = new Set(['stack', 'brock', 'christmas child', 'sceptre', 'encompass', 'yellowhammer', 'london bridge']);
 const OPERATION = /(?<![\p{L}])(?:Operation|Op\.?|OPERATION)\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)/gu;
 // When something is still to happen. "This morning" and "this week" read either way; the
 // past-tense guard below keeps "warrant executed this morning" out.
-const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
-const CLOCK = "(?:\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)|\\d{1,2}[:.]\\d{2}|\\d{1,2}\\s+o'?clock)";
 const FUTURE = `(?:tomorrow|tonight|later\\s+today|this\\s+(?:evening|afternoon|weekend|week|morning)|next\\s+(?:week|month|${DAY})|(?:at|from)\\s+(?:dawn|first\\s+light)|first\\s+thing|in\\s+the\\s+morning|(?:at|from|by)\\s+${CLOCK}|${CLOCK}\\s+(?:tomorrow|tonight|on\\s+${DAY})|on\\s+${DAY})`;
 // What puts it in the past: a participle straight after the noun ("warrant executed this
 // morning", not "warrants will be executed tonight") or a past auxiliary anywhere in between.
@@ -37,9 +35,12 @@ const RAID = new RegExp(
 
 const KINDS = ['operation', 'raid'] as const;
 
+const CLAUSE_END = /[,:;.!?\n]/u;
+
 /** The clause holding [start, end): "three men were arrested in a dawn raid on Tuesday", not the whole post. */
 function clauseAround(text: string, start: number, end: number): string {
-  const from = Math.max(...[...text.slice(0, start).matchAll(/[,:;.!?\n]/gu)].map((m) => m.index! + 1), 0);
+  let from = start;
+  while (from > 0 && !CLAUSE_END.test(text[from - 1]!)) from--;
   const stop = text.slice(end).search(/[,:;.!?\n]/u);
   return text.slice(from, stop < 0 ? text.length : end + stop);
 }
