@@ -3,7 +3,6 @@
 // alex (an "insensitive writing" linter). `npm run bench -- accuracy`.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
 import { text as alexText } from 'alex';
 import { check } from '../rules/check.ts';
@@ -13,8 +12,8 @@ import { compileProfile, profileSchema, type CompiledProfile } from '../rules/pr
 import { EXAMPLE_ORGANISATION_PROFILE } from '../rules/example-organisation.ts';
 import { SLUR_PHRASES, SLUR_WORDS } from '../rules/lexicon/abuse.ts';
 import type { BenchTable } from './table.ts';
+import { data, lines, pct, sections, setsTable } from './written-sets.ts';
 
-const data = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../tests/data');
 
 // The examples' organisation without the switches that flag every corporate post, so a
 // false alarm here is a real false alarm.
@@ -26,7 +25,6 @@ const obscenity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecom
 const ctx = (over: Partial<CheckContext> = {}): CheckContext => ({ platform: 'facebook', account: 'corporate', composer: 'post', now: '2027-01-12T12:00:00Z', ...over });
 const run = (text: string, over?: Partial<CheckContext>): Finding[] => check({ text }, profile, ctx(over));
 const alexFlags = (text: string) => alexText(text).messages.length > 0;
-const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}% (${n}/${d})` : '–');
 
 /** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and newlines. */
 function parseCsv(src: string): string[][] {
@@ -68,21 +66,6 @@ function decodeEntities(s: string): string {
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
-}
-
-async function lines(file: string): Promise<string[]> {
-  return (await sections(file)).flatMap((s) => s.posts);
-}
-
-/** Posts of a `.txt` set grouped under its `## <name>` headings (one unnamed group when it has none). */
-async function sections(file: string): Promise<Array<{ name: string; posts: string[] }>> {
-  const out: Array<{ name: string; posts: string[] }> = [{ name: '', posts: [] }];
-  for (const raw of (await readFile(path.join(data, file), 'utf8')).split('\n')) {
-    const l = raw.trim();
-    if (l.startsWith('## ')) out.push({ name: l.slice(3).trim(), posts: [] });
-    else if (l && !l.startsWith('#')) out[out.length - 1]!.posts.push(l);
-  }
-  return out.filter((s) => s.posts.length);
 }
 
 const isAbuse = (f: Finding) => f.category === 'abuse' || f.category === 'profanity';
@@ -231,142 +214,93 @@ async function heldOutByStructure(): Promise<BenchTable> {
   };
 }
 
-/**
- * Words that are also swear words or slurs, in their ordinary sense (a drainage dyke, pork
- * faggots, a breeder's bitch) and used abusively. The held-out files were written blind and
- * committed before the rules were changed for them; only counts are printed for them.
- */
-async function ordinarySenses(): Promise<BenchTable> {
-  const tools: Array<[string, (t: string) => boolean]> = [
-    ['PostGuard (abuse + profanity rules)', (t) => run(t, { account: 'personal' }).some(isAbuse)],
-    ['obscenity alone (English list)', (t) => obscenity.hasMatch(t)],
-  ];
-  const rows: BenchTable['rows'] = [];
-  for (const [file, set, label] of [
-    ['profanity/ordinary-senses.txt', 'development', 'ordinary sense (false alarms)'],
-    ['profanity/abusive-uses.txt', 'development', 'abusive use (recall)'],
-    ['profanity/holdout-ordinary-senses.txt', 'held out', 'ordinary sense (false alarms)'],
-    ['profanity/holdout-abusive-uses.txt', 'held out', 'abusive use (recall)'],
-  ] as const) {
-    const posts = await lines(file);
-    rows.push([set, label, ...tools.map(([, f]) => pct(posts.filter(f).length, posts.length))]);
-  }
-  return {
+// Words that are also swear words or slurs, in their ordinary sense (a drainage dyke, pork
+// faggots, a breeder's bitch) and used abusively.
+const ordinarySenses = () =>
+  setsTable({
     title: 'Ordinary senses of listed words (tests/data/profanity, written): share flagged',
-    columns: ['set', 'what', ...tools.map(([n]) => n)],
-    rows,
-    notes: [
-      'PostGuard counts a post as flagged when any abuse or profanity rule fires (personal account on Facebook). The held-out files were written blind by someone else and committed before the rules were changed; the texts they miss or flag are never printed.',
+    files: [
+      ['profanity/ordinary-senses.txt', 'development', 'ordinary sense (false alarms)'],
+      ['profanity/abusive-uses.txt', 'development', 'abusive use (recall)'],
+      ['profanity/holdout-ordinary-senses.txt', 'held out', 'ordinary sense (false alarms)'],
+      ['profanity/holdout-abusive-uses.txt', 'held out', 'abusive use (recall)'],
     ],
-  };
-}
+    measures: [
+      ['PostGuard (abuse + profanity rules)', (t) => run(t, { account: 'personal' }).some(isAbuse)],
+      ['obscenity alone (English list)', (t) => obscenity.hasMatch(t)],
+    ],
+    note: 'PostGuard counts a post as flagged when any abuse or profanity rule fires (personal account on Facebook).',
+  });
 
-/**
- * Live cases, operations and sensitive roles (STF-3, STF-6): police posts a press officer would
- * stop, and ordinary ones sharing their words. Held-out files: counts only, by group.
- */
-async function operational(): Promise<BenchTable> {
-  const flags = (t: string) => run(t, { platform: 'x' }).some((f) => f.category === 'operational');
-  const rows: BenchTable['rows'] = [];
-  for (const [file, set, label] of [
-    ['operational/flag.txt', 'development', 'to stop (recall)'],
-    ['operational/clean.txt', 'development', 'ordinary (false alarms)'],
-    ['operational/holdout-flag.txt', 'held out', 'to stop (recall)'],
-    ['operational/holdout-clean.txt', 'held out', 'ordinary (false alarms)'],
-    ['operational/operation-2-flag.txt', 'development, operations round 2', 'to stop (recall)'],
-    ['operational/operation-2-clean.txt', 'development, operations round 2', 'ordinary (false alarms)'],
-    ['operational/holdout-2-operation-flag.txt', 'held out, operations round 2', 'to stop (recall)'],
-    ['operational/holdout-2-operation-clean.txt', 'held out, operations round 2', 'ordinary (false alarms)'],
-  ] as const) {
-    const groups = await sections(file);
-    for (const g of groups) if (g.name) rows.push([set, label, g.name, pct(g.posts.filter(flags).length, g.posts.length)]);
-    const all = groups.flatMap((g) => g.posts);
-    rows.push([set, label, 'all', pct(all.filter(flags).length, all.length)]);
-  }
-  return {
+// Live cases, operations and sensitive roles (STF-3, STF-6): police posts a press officer would
+// stop, and ordinary ones sharing their words.
+const operational = () =>
+  setsTable({
     title: 'Live cases, operations and sensitive roles (tests/data/operational, written): share flagged',
-    columns: ['set', 'what', 'group', 'PostGuard (operational rules)'],
-    rows,
-    notes: [
-      'Flagged: any finding of the sub-judice, operational-detail or sensitive-role rules (corporate account on X). The held-out files were written blind by someone else and committed before the rules were changed for them; the texts they miss or flag are never printed.',
+    files: [
+      ['operational/flag.txt', 'development', 'to stop (recall)'],
+      ['operational/clean.txt', 'development', 'ordinary (false alarms)'],
+      ['operational/holdout-flag.txt', 'held out', 'to stop (recall)'],
+      ['operational/holdout-clean.txt', 'held out', 'ordinary (false alarms)'],
+      ['operational/operation-2-flag.txt', 'development, operations round 2', 'to stop (recall)'],
+      ['operational/operation-2-clean.txt', 'development, operations round 2', 'ordinary (false alarms)'],
+      ['operational/holdout-2-operation-flag.txt', 'held out, operations round 2', 'to stop (recall)'],
+      ['operational/holdout-2-operation-clean.txt', 'held out, operations round 2', 'ordinary (false alarms)'],
     ],
-  };
-}
+    measures: [['PostGuard (operational rules)', (t) => run(t, { platform: 'x' }).some((f) => f.category === 'operational')]],
+    byGroup: true,
+    note: 'Flagged: any finding of the sub-judice, operational-detail or sensitive-role rules (corporate account on X).',
+  });
 
-/** Secrets that open something (STF-7, OP-10), and ordinary posts sharing their words. Held-out files: counts only. */
-async function credentials(): Promise<BenchTable> {
-  const rows: BenchTable['rows'] = [];
-  for (const [file, set, label] of [
-    ['credentials/secrets.txt', 'development', 'secrets (recall)'],
-    ['credentials/clean.txt', 'development', 'ordinary (false alarms)'],
-    ['credentials/holdout-secrets.txt', 'held out', 'secrets (recall)'],
-    ['credentials/holdout-clean.txt', 'held out', 'ordinary (false alarms)'],
-  ] as const) {
-    const posts = await lines(file);
-    const found = posts.map((p) => run(p));
-    const secret = found.filter((f) => f.some((x) => x.category === 'credentials')).length;
-    const held = found.filter((f) => f.some((x) => x.severity === 'confirm' || x.severity === 'block')).length;
-    rows.push([set, label, pct(secret, posts.length), pct(held, posts.length)]);
-  }
-  return {
+// Secrets that open something (STF-7, OP-10), and ordinary posts sharing their words.
+const credentials = () =>
+  setsTable({
     title: 'Passwords, PINs, codes and keys (tests/data/credentials, written): share flagged',
-    columns: ['set', 'what', 'credentials rule', 'held by any rule (confirm or block)'],
-    rows,
-    notes: [
-      'Default profile with the example organisation, corporate account on Facebook. The held-out files were written blind by someone else and committed before the rules were changed for them; the texts they miss or flag are never printed.',
+    files: [
+      ['credentials/secrets.txt', 'development', 'secrets (recall)'],
+      ['credentials/clean.txt', 'development', 'ordinary (false alarms)'],
+      ['credentials/holdout-secrets.txt', 'held out', 'secrets (recall)'],
+      ['credentials/holdout-clean.txt', 'held out', 'ordinary (false alarms)'],
     ],
-  };
-}
+    measures: [
+      ['credentials rule', (t) => run(t).some((f) => f.category === 'credentials')],
+      ['held by any rule (confirm or block)', (t) => run(t).some((f) => f.severity === 'confirm' || f.severity === 'block')],
+    ],
+    note: 'Default profile with the example organisation, corporate account on Facebook.',
+  });
 
-/** Staff saying where they work on a personal account (TR-8, OP-6). Held-out files: counts only. */
-async function employer(): Promise<BenchTable> {
-  const flags = (t: string) => run(t, { account: 'personal', platform: 'x' }).some((f) => f.category === 'employer-reference');
-  const rows: BenchTable['rows'] = [];
-  for (const [file, set, label] of [
-    ['employer/reveals.txt', 'development', 'says where they work (recall)'],
-    ['employer/clean.txt', 'development', 'does not (false alarms)'],
-    ['employer/holdout-reveals.txt', 'held out', 'says where they work (recall)'],
-    ['employer/holdout-clean.txt', 'held out', 'does not (false alarms)'],
-  ] as const) {
-    const posts = await lines(file);
-    rows.push([set, label, pct(posts.filter(flags).length, posts.length)]);
-  }
-  return {
+// Staff saying where they work on a personal account (TR-8, OP-6).
+const employer = () =>
+  setsTable({
     title: 'Saying where you work, personal accounts (tests/data/employer, written): share flagged',
-    columns: ['set', 'what', 'PostGuard (employer rules)'],
-    rows,
-    notes: [
-      'An employee of the example organisation (Acme Council) on a personal account on X. The held-out files were written blind by someone else and committed before the rules were changed for them; the texts they miss or flag are never printed.',
+    files: [
+      ['employer/reveals.txt', 'development', 'says where they work (recall)'],
+      ['employer/clean.txt', 'development', 'does not (false alarms)'],
+      ['employer/holdout-reveals.txt', 'held out', 'says where they work (recall)'],
+      ['employer/holdout-clean.txt', 'held out', 'does not (false alarms)'],
     ],
-  };
-}
+    measures: [['PostGuard (employer rules)', (t) => run(t, { account: 'personal', platform: 'x' }).some((f) => f.category === 'employer-reference')]],
+    note: 'An employee of the example organisation (Acme Council) on a personal account on X.',
+  });
 
-/** Home addresses, dates of birth, NI numbers, bank details (TR-5), by group. Held-out files: counts only. */
-async function personalDetails(): Promise<BenchTable> {
-  const RULES = new Set(['postal-address', 'home-address', 'date-of-birth', 'national-insurance-number', 'bank-details']);
-  const rows: BenchTable['rows'] = [];
-  for (const [file, set, label] of [
-    ['personal-data/details.txt', 'development', 'details (recall)'],
-    ['personal-data/details-clean.txt', 'development', 'look-alikes (false alarms)'],
-    ['personal-data/holdout-details.txt', 'held out', 'details (recall)'],
-    ['personal-data/holdout-details-clean.txt', 'held out', 'look-alikes (false alarms)'],
-  ] as const) {
-    for (const g of await sections(file)) {
-      const found = g.posts.map((p) => run(p).filter((f) => RULES.has(f.ruleId)));
-      const any = found.filter((f) => f.length > 0).length;
-      const beyond = found.filter((f) => f.some((x) => x.ruleId !== 'postal-address')).length;
-      rows.push([set, label, g.name, pct(any, g.posts.length), pct(beyond, g.posts.length)]);
-    }
-  }
-  return {
+// Home addresses, dates of birth, NI numbers and bank details (TR-5).
+const DETAIL_RULES = new Set(['postal-address', 'home-address', 'date-of-birth', 'national-insurance-number', 'bank-details']);
+const personalDetails = () =>
+  setsTable({
     title: 'Home addresses, dates of birth, NI numbers and bank details (tests/data/personal-data, written): share flagged',
-    columns: ['set', 'what', 'group', 'any of these rules', 'beyond a plain street address (home address, DOB, NI, bank)'],
-    rows,
-    notes: [
-      'A street address alone gets a "warn" ("if it\'s someone\'s home, take it out"), venues included, by design; "home address" (confirm) needs words that make it someone\'s home. The held-out files were written blind by someone else and committed before the rules were changed for them; the texts they miss or flag are never printed.',
+    files: [
+      ['personal-data/details.txt', 'development', 'details (recall)'],
+      ['personal-data/details-clean.txt', 'development', 'look-alikes (false alarms)'],
+      ['personal-data/holdout-details.txt', 'held out', 'details (recall)'],
+      ['personal-data/holdout-details-clean.txt', 'held out', 'look-alikes (false alarms)'],
     ],
-  };
-}
+    measures: [
+      ['any of these rules', (t) => run(t).some((f) => DETAIL_RULES.has(f.ruleId))],
+      ['beyond a plain street address (home address, DOB, NI, bank)', (t) => run(t).some((f) => DETAIL_RULES.has(f.ruleId) && f.ruleId !== 'postal-address')],
+    ],
+    byGroup: true,
+    note: 'A street address alone gets a "warn" ("if it\'s someone\'s home, take it out"), venues included, by design; "home address" (confirm) needs words that make it someone\'s home.',
+  });
 
 async function neutral(): Promise<BenchTable> {
   const sources = [
