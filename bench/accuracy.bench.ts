@@ -302,6 +302,23 @@ const personalDetails = () =>
     note: 'A street address alone gets a "warn" ("if it\'s someone\'s home, take it out"), venues included, by design; "home address" (confirm) needs words that make it someone\'s home.',
   });
 
+// Someone's home, told apart from a venue, a roadworks site or a planning notice (TR-5).
+const homeAddresses = () =>
+  setsTable({
+    title: "Someone's home or not (tests/data/personal-data, written, second round on addresses): share flagged",
+    files: [
+      ['personal-data/home-2.txt', 'development', 'a home (recall)'],
+      ['personal-data/home-2-clean.txt', 'development', 'not a home (false alarms)'],
+      ['personal-data/holdout-2-home.txt', 'held out', 'a home (recall)'],
+      ['personal-data/holdout-2-home-clean.txt', 'held out', 'not a home (false alarms)'],
+    ],
+    measures: [
+      ['home address (confirm)', (t) => run(t).some((f) => f.ruleId === 'home-address')],
+      ['any address finding (a plain address is a warn)', (t) => run(t).some((f) => f.ruleId === 'home-address' || f.ruleId === 'postal-address')],
+    ],
+    note: 'Default profile with the example organisation, corporate account on Facebook.',
+  });
+
 async function neutral(): Promise<BenchTable> {
   const sources = [
     ['council', 'neutral/council.txt', 'corporate'],
@@ -414,5 +431,5 @@ async function political(): Promise<BenchTable> {
 }
 
 export default async function accuracyBench(): Promise<BenchTable[]> {
-  return [await davidsonHeldOut(), await davidson(), await writtenAbuse(), await heldOutByStructure(), await ordinarySenses(), await operational(), await credentials(), await employer(), await personalDetails(), await neutral(), ...(await personalData()), await political()];
+  return [await davidsonHeldOut(), await davidson(), await writtenAbuse(), await heldOutByStructure(), await ordinarySenses(), await operational(), await credentials(), await employer(), await personalDetails(), await homeAddresses(), await neutral(), ...(await personalData()), await political()];
 }
