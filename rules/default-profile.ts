@@ -69,7 +69,8 @@ export const DEFAULT_RULES: RuleInput[] = [
   {
     id: 'home-address',
     kind: 'detector',
-    description: "A street address or postcode said to be someone's home (\"lives at\", \"her home address\", \"his house\")",
+    description:
+      "A street address or postcode said to be someone's home: \"lives at\", \"her home address\", \"the resident at\", \"the tenant of\", \"pop round to\", a person just before it (\"Mrs Patel of 4 Elm Road\") or after it (\"a letter to 22 Mill Lane for Ms Cole\")",
     detector: 'postal-address',
     options: { homeOnly: true },
     category: 'personal-data',
@@ -77,8 +78,19 @@ export const DEFAULT_RULES: RuleInput[] = [
     message: "This is someone's home address. Take it out: home addresses must never be posted.",
     clauses: ['TR-5', 'TR-3', 'HT-8'],
     examples: {
-      valid: ['The consultation event is at 12 Oak Tree Close.', 'Our home is our castle!', 'The event is at 12 Oak Tree Close. His house is nearby.'],
-      invalid: ['He lives at 14 Mill Lane, GU51 3XY', 'Her home address is 3 Park View, Hook', 'The Old Rectory, Church Lane, Fleet is his house.'],
+      valid: [
+        'The consultation event is at 12 Oak Tree Close.',
+        'Our home is our castle!',
+        'The event is at 12 Oak Tree Close. His house is nearby.',
+        'The Red Lion, 3 High Street, hosts the quiz.',
+      ],
+      invalid: [
+        'He lives at 14 Mill Lane, GU51 3XY',
+        'Her home address is 3 Park View, Hook',
+        'The Old Rectory, Church Lane, Fleet is his house.',
+        'The resident at 12 Oak Road has complained again.',
+        'Mrs Patel of 4 Elm Road called about her bins.',
+      ],
     },
   },
   {

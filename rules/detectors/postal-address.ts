@@ -17,8 +17,31 @@ const NAMED_HOUSE = new RegExp(
   'gu',
 );
 // Words that make an address someone's home rather than a venue.
-const HOME_CONTEXT =
-  /(?:lives?|living|resides?|residing|staying|stays)\s+(?:at|in|on)|home\s+address|(?:his|her|their|my|your|the\s+suspect'?s|the\s+victim'?s)\s+(?:home\s+)?(?:address|house|flat|home)|address\s+is|home\s+is\s+(?:at|on)/giu;
+const HOME_CONTEXT = new RegExp(
+  [
+    String.raw`(?:lives?|living|resides?|residing|staying|stays)\s+(?:at|in|on)`,
+    String.raw`home\s+address`,
+    String.raw`(?:his|her|their|my|your|the\s+suspect'?s|the\s+victim'?s)\s+(?:home\s+)?(?:address|house|flat|home)`,
+    String.raw`address\s+is`,
+    String.raw`home\s+is\s+(?:at|on)`,
+    // Who lives there: "the resident at", "the tenant of", "the family at", "the neighbour at".
+    String.raw`(?:residents?|tenants?|occupants?|occupiers?|householders?|homeowners?|family|neighbours?|couple|pensioners?)\s+(?:at|of|from)(?:\s+number)?`,
+    // Going to someone's door: "moved into", "pop round to", "you can find him at".
+    String.raw`moved\s+(?:in\s*)?to|moving\s+(?:in\s*)?to|(?:pop|go|went|come|came)\s+round\s+(?:to|at)|round\s+at|find\s+(?:him|her|them)\s+at`,
+  ]
+    .map((p) => String.raw`(?<![\p{L}])(?:${p})(?![\p{L}])`)
+    .join('|'),
+  'giu',
+);
+// A person right before the address: "Mrs Patel of 4 Elm Road", "Dear Mr Ahmed, 7 Birch Way",
+// "Tom Reed, 34, of 4 Park View". Two capitalised words need "of": "The Red Lion, 3 High
+// Street" is a pub.
+const PERSON_BEFORE = new RegExp(
+  String.raw`(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}[\p{L}'’-]+(?:,\s*\d{1,3})?\s*(?:,|of)|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+(?:,\s*\d{1,3},)?\s*of)\s*$`,
+  'u',
+);
+// A person right after it: "a letter to 22 Mill Lane for Ms Cole".
+const PERSON_AFTER = /^[\s,]*(?:for|addressed\s+to)\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}/u;
 
 export default defineDetector({
   id: 'postal-address',
@@ -46,8 +69,11 @@ export default defineDetector({
     // The home words come before the address ("she lives at …") or just after it ("… is his house").
     const homes = scan.memo('home-context', () => allMatches(HOME_CONTEXT, scan.text).map((m) => ({ start: m.index, end: m.index + m[0].length })));
     const sameSentence = (from: number, to: number) => !/[.!?\n]/u.test(scan.text.slice(from, to));
-    return found.filter((s) =>
-      homes.some((h) => (h.end <= s.start && s.start - h.end <= 60) || (h.start >= s.end && h.start - s.end <= 30 && sameSentence(s.end - 1, h.start))),
+    return found.filter(
+      (s) =>
+        homes.some((h) => (h.end <= s.start && s.start - h.end <= 60) || (h.start >= s.end && h.start - s.end <= 30 && sameSentence(s.end - 1, h.start))) ||
+        PERSON_BEFORE.test(scan.text.slice(Math.max(0, s.start - 40), s.start)) ||
+        PERSON_AFTER.test(scan.text.slice(s.end, s.end + 30)),
     );
   },
 });

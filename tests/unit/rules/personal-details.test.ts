@@ -36,3 +36,14 @@ describe('formats', () => {
     }
   });
 });
+
+describe("someone's home, not a venue (development set, second round)", () => {
+  const home = (text: string) => findings(text).filter((f) => f.ruleId === 'home-address').map((f) => text.slice(f.start, f.end));
+  test.each(dataPosts('personal-data/home-2.txt'))('%s%s', (_g, text) => expect(home(text)).not.toEqual([]));
+  test.each(dataPosts('personal-data/home-2-clean.txt'))('%s%s', (_g, text) => expect(home(text)).toEqual([]));
+
+  test('a name needs a title or "of" before the address: "The Red Lion, 3 High Street" is a pub', () => {
+    expect(home('Mrs Patel, 4 Elm Road, called about her bins.')).toEqual(['4 Elm Road']);
+    expect(home('The Red Lion, 3 High Street, hosts the quiz.')).toEqual([]);
+  });
+});
