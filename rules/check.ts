@@ -153,14 +153,6 @@ function order(a: Finding, b: Finding): number {
   return pa - pb || severityRank[b.severity] - severityRank[a.severity] || (a.end ?? 0) - (b.end ?? 0);
 }
 
-const OWN_RULE_IDS = new WeakMap<CompiledProfile, ReadonlySet<string>>();
-/** Ids of the rules the profile wrote itself (not inherited from the default). */
-function ownRuleIds(profile: CompiledProfile): ReadonlySet<string> {
-  let ids = OWN_RULE_IDS.get(profile);
-  if (!ids) OWN_RULE_IDS.set(profile, (ids = new Set(profile.rules.filter((r) => r.origin === 'profile').map((r) => r.id))));
-  return ids;
-}
-
 /** Pure: the same draft, profile and context always give the same findings. */
 export function check(draft: Draft, profile: CompiledProfile, context: CheckContext): Finding[] {
   const d = draftSchema.parse(draft);
@@ -179,7 +171,10 @@ export function check(draft: Draft, profile: CompiledProfile, context: CheckCont
   // is far slower than the one that measured them.
   let estimated = 0;
   let spent = 0;
+  // The profile's own rules, which win ties in dedupe.
+  const own = new Set<string>();
   for (const rule of profile.rules) {
+    if (rule.origin === 'profile') own.add(rule.id);
     let hits: Hit[];
     try {
       if (!applies(rule, resolved, scan)) continue;
@@ -207,5 +202,5 @@ export function check(draft: Draft, profile: CompiledProfile, context: CheckCont
       if (++n >= MAX_FINDINGS_PER_RULE) break;
     }
   }
-  return dedupe(findings, ownRuleIds(profile)).sort(order).slice(0, MAX_FINDINGS);
+  return dedupe(findings, own).sort(order).slice(0, MAX_FINDINGS);
 }
