@@ -8,23 +8,17 @@ import { detectRequest, warmDetector } from '../../lib/faces/extension-detector.
 const IDLE_MS = 5 * 60_000;
 let idle = setTimeout(() => window.close(), IDLE_MS);
 
-onMessage('detectFacesOffscreen', async ({ data, sender }) => {
+/** Work asked of the document by the background: the idle clock stops while it runs. */
+async function busy<T>(name: string, sender: { id?: string; tab?: unknown }, work: () => Promise<T>): Promise<T> {
   // Only the background asks: content scripts go through it (and its cache).
-  if (sender.id !== browser.runtime.id || sender.tab) throw new Error('detectFacesOffscreen is for the background only');
+  if (sender.id !== browser.runtime.id || sender.tab) throw new Error(`${name} is for the background only`);
   clearTimeout(idle);
   try {
-    return await detectRequest(data, 'offscreen');
+    return await work();
   } finally {
     idle = setTimeout(() => window.close(), IDLE_MS);
   }
-});
+}
 
-onMessage('warmFacesOffscreen', async ({ sender }) => {
-  if (sender.id !== browser.runtime.id || sender.tab) throw new Error('warmFacesOffscreen is for the background only');
-  clearTimeout(idle);
-  try {
-    await warmDetector();
-  } finally {
-    idle = setTimeout(() => window.close(), IDLE_MS);
-  }
-});
+onMessage('detectFacesOffscreen', ({ data, sender }) => busy('detectFacesOffscreen', sender, () => detectRequest(data, 'offscreen')));
+onMessage('warmFacesOffscreen', ({ sender }) => busy('warmFacesOffscreen', sender, warmDetector));
