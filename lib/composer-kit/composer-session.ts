@@ -505,15 +505,16 @@ export class ComposerSession {
     this.updateBadge();
     try {
       const copy = await tracker.anonymise(index);
+      const copyHash = await sha256Hex(new Uint8Array(await copy.arrayBuffer()));
       const original = tracker.hashOf(index);
       const root = this.adapter.composerRoot(this.editor);
       const input = this.attached.input?.isConnected ? this.attached.input : (this.adapter.fileInputs(root)[0] ?? null);
       const outcome = original
-        ? await handOver({ input, previews: () => this.adapter.imagePreviews(root, this.editor), original, copy })
+        ? await handOver({ input, previews: () => this.adapter.imagePreviews(root, this.editor), original, copy, copyHash })
         : 'no-input';
       if (this.closed) return;
       this.attached.handedOver(index, copy, outcome);
-      if (outcome === 'added' && original) this.copiesBeside.set(original, { name: copy.name, hash: await sha256Hex(new Uint8Array(await copy.arrayBuffer())) });
+      if (outcome === 'added' && original) this.copiesBeside.set(original, { name: copy.name, hash: copyHash });
       if (outcome !== 'replaced' && outcome !== 'added') offerDownload(copy);
       this.notice = { text: handOverMessage(outcome, copy.name, photo) };
     } catch (err) {

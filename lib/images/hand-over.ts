@@ -56,6 +56,8 @@ export interface HandOverRequest {
   /** SHA-256 of the original photo's bytes. */
   original: string;
   copy: File;
+  /** SHA-256 of the copy's bytes, when the caller has it already. */
+  copyHash?: string;
   timeoutMs?: number;
 }
 
@@ -70,7 +72,7 @@ export async function handOver(req: HandOverRequest): Promise<HandOverOutcome> {
   if (!input || !input.isConnected || input.type !== 'file' || input.disabled) return 'no-input';
   const before = req.previews();
   const beforeSrcs = before.map(srcOf);
-  const [beforePrints, copyHash] = await Promise.all([prints(before), sha256Hex(new Uint8Array(await copy.arrayBuffer()))]);
+  const [beforePrints, copyHash] = await Promise.all([prints(before), req.copyHash ?? sha256Hex(new Uint8Array(await copy.arrayBuffer()))]);
   const saved = input.files;
   try {
     const transfer = new DataTransfer();
