@@ -7,9 +7,14 @@ export interface ProfileProblem {
   message: string;
 }
 
+/** A problem as one line: `rules[3].pattern: …`, or the message alone when it has no path. */
+export function formatProblem(p: ProfileProblem): string {
+  return p.path ? `${p.path}: ${p.message}` : p.message;
+}
+
 export class ProfileError extends Error {
   constructor(readonly problems: ProfileProblem[]) {
-    super(problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('\n'));
+    super(problems.map(formatProblem).join('\n'));
     this.name = 'ProfileError';
   }
 }

@@ -15,6 +15,7 @@ import {
   type CompiledProfile,
   type ProfileProblem,
 } from '../rules/profile.ts';
+import { formatProblem } from '../rules/problems.ts';
 import { validateProfile } from '../rules/validate.ts';
 import { runFacesCommand } from '../lib/faces/cli.ts';
 import { imageFactsFromFile } from '../lib/faces/node-facts.ts';
@@ -134,7 +135,7 @@ async function loadCompiled(source: string): Promise<{ compiled: CompiledProfile
 }
 
 function printProblems(problems: ProfileProblem[]): void {
-  for (const p of problems) console.log(p.path ? `${p.path}: ${p.message}` : p.message);
+  for (const p of problems) console.log(formatProblem(p));
 }
 
 async function validate(args: string[]): Promise<number> {
@@ -257,7 +258,7 @@ async function checkCommand(args: string[]): Promise<number> {
     const r = await loadCompiled(values.profile);
     if ('problems' in r) {
       console.error(`${values.profile} is not a valid profile:`);
-      for (const p of r.problems) console.error(p.path ? `${p.path}: ${p.message}` : p.message);
+      for (const p of r.problems) console.error(formatProblem(p));
       return 2;
     }
     compiled = r.compiled;

@@ -1,5 +1,5 @@
 import { check } from '../../rules/check.ts';
-import { problemsFromZod } from '../../rules/problems.ts';
+import { formatProblem, problemsFromZod } from '../../rules/problems.ts';
 import { draftMessageSchema } from '../../lib/draft-message.ts';
 import type { CheckResult } from '../../lib/messaging.ts';
 import { dropIgnored } from './ignore-list.ts';
@@ -12,7 +12,7 @@ export async function checkDraft(raw: unknown, tab: { id?: number; url?: string 
   const parsed = draftMessageSchema.safeParse(raw, { reportInput: true });
   // Only a broken or hostile page script sends this; the badge shows the reason as it is.
   if (!parsed.success) {
-    const problems = problemsFromZod(parsed.error.issues, 5).map((p) => (p.path ? `${p.path}: ${p.message}` : p.message));
+    const problems = problemsFromZod(parsed.error.issues, 5).map(formatProblem);
     throw new Error(`the draft sent from the page could not be read (${problems.join('; ')})`);
   }
   const msg = parsed.data;

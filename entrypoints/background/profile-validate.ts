@@ -9,6 +9,7 @@ import {
   type CompiledProfile,
   type ProfileProblem,
 } from '../../rules/profile.ts';
+import { formatProblem } from '../../rules/problems.ts';
 import type { ProfileFailure } from '../../lib/protocol/profile.ts';
 import { ProfileFetchError } from './profile-fetch.ts';
 
@@ -80,9 +81,6 @@ export function toFailure(e: unknown): ProfileFailure {
   return { message: e instanceof Error ? e.message : String(e), problems: [] };
 }
 
-export function formatProblem(p: ProfileProblem): string {
-  return p.path ? `${p.path}: ${p.message}` : p.message;
-}
 
 function fromProblems(problems: ProfileProblem[]): ProfileCheckError {
   const first = problems[0];
