@@ -276,6 +276,11 @@ async function userChoseOverPolicy(): Promise<void> {
   } catch {
     return; // a policy PostGuard cannot use is never retried anyway
   }
+  await settleManaged(href);
+}
+
+/** IT's profile at `href` is dealt with (installed, or replaced by the user): no retry, no failure shown. */
+async function settleManaged(href: string): Promise<void> {
   await browser.storage.local.set({ [KEYS.managedApplied]: href });
   await writeManagedFailure(null);
 }
@@ -323,8 +328,7 @@ async function applyManagedPolicy(): Promise<boolean> {
     const f = await fetchAndCheck(url.href, null, null);
     if (!f) throw new Error('the server sent no file');
     await commit(f, 'managed', true);
-    await browser.storage.local.set({ [KEYS.managedApplied]: url.href });
-    await writeManagedFailure(null);
+    await settleManaged(url.href);
     return true;
   } catch (e) {
     // Kept apart from the installed profile's update status: a good update of the profile
