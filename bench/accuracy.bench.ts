@@ -246,6 +246,10 @@ const operational = () =>
       ['operational/operation-2-clean.txt', 'development, operations round 2', 'ordinary (false alarms)'],
       ['operational/holdout-2-operation-flag.txt', 'held out, operations round 2', 'to stop (recall)'],
       ['operational/holdout-2-operation-clean.txt', 'held out, operations round 2', 'ordinary (false alarms)'],
+      ['operational/live-2-flag.txt', 'development, live cases round 2', 'to stop (recall)'],
+      ['operational/live-2-clean.txt', 'development, live cases round 2', 'ordinary (false alarms)'],
+      ['operational/holdout-2-live-flag.txt', 'held out, live cases round 2', 'to stop (recall)'],
+      ['operational/holdout-2-live-clean.txt', 'held out, live cases round 2', 'ordinary (false alarms)'],
     ],
     measures: [['PostGuard (operational rules)', (t) => run(t, { platform: 'x' }).some((f) => f.category === 'operational')]],
     byGroup: true,
@@ -430,6 +434,28 @@ async function political(): Promise<BenchTable> {
   };
 }
 
+// Party-political posts and ordinary ones sharing their words (HT-1, HT-2, HT-9, STF-1), by
+// group, in the three contexts the political rules tell apart.
+const politicalSets = () => {
+  const political = (over: Partial<CheckContext>) => (t: string) => run(t, over).some((f) => f.category === 'political');
+  return setsTable({
+    title: 'Political content, second round (tests/data/political, written): share flagged',
+    files: [
+      ['political/political-2.txt', 'development', 'political (recall)'],
+      ['political/political-2-clean.txt', 'development', 'not political (false alarms)'],
+      ['political/holdout-political.txt', 'held out', 'political (recall)'],
+      ['political/holdout-political-clean.txt', 'held out', 'not political (false alarms)'],
+    ],
+    measures: [
+      ['corporate, pre-election period', political({ now: '2027-04-20T10:00:00+01:00' })],
+      ['corporate, outside it', political({})],
+      ['personal account', political({ account: 'personal' })],
+    ],
+    byGroup: true,
+    note: 'Flagged: any finding of the political rules (corporate account on Facebook, or personal account; the period is the example organisation\'s pre-election period).',
+  });
+};
+
 export default async function accuracyBench(): Promise<BenchTable[]> {
-  return [await davidsonHeldOut(), await davidson(), await writtenAbuse(), await heldOutByStructure(), await ordinarySenses(), await operational(), await credentials(), await employer(), await personalDetails(), await homeAddresses(), await neutral(), ...(await personalData()), await political()];
+  return [await davidsonHeldOut(), await davidson(), await writtenAbuse(), await heldOutByStructure(), await ordinarySenses(), await operational(), await credentials(), await employer(), await personalDetails(), await homeAddresses(), await neutral(), ...(await personalData()), await political(), await politicalSets()];
 }
