@@ -8,6 +8,7 @@ import {
   PARTIES_ANY_CASE,
   PARTIES_CAPITALISED,
   POLITICIANS,
+  POLITICIANS_ANY_CASE,
   REFORM_ORDINARY_AFTER,
   RESULT,
   RESULT_HOLD,
@@ -22,6 +23,7 @@ type Kind = (typeof KINDS)[number];
 const PARTY_ANY = phraseRegex(PARTIES_ANY_CASE);
 const PARTY_CAP = phraseRegex(PARTIES_CAPITALISED, true);
 const POLITICIAN = phraseRegex(POLITICIANS, true);
+const POLITICIAN_ANY = phraseRegex(POLITICIANS_ANY_CASE);
 const ISSUE = phraseRegex(ISSUES);
 
 function find(text: string, candidates: readonly string[]): Array<Span & { kind: Kind; party?: string }> {
@@ -40,6 +42,7 @@ function find(text: string, candidates: readonly string[]): Array<Span & { kind:
     add(m, 'party');
   }
   for (const m of allMatches(POLITICIAN, text)) add(m, 'politician');
+  for (const m of allMatches(POLITICIAN_ANY, text)) add(m, 'politician');
   if (candidates.length) for (const m of allMatches(phraseRegex(candidates), text)) add(m, 'candidate');
   for (const m of allMatches(ISSUE, text)) add(m, 'issue');
   return out.sort((a, b) => a.start - b.start);
@@ -58,7 +61,7 @@ function partyKey(p: string): string {
 export default defineDetector({
   id: 'political',
   summary:
-    'Party-political content: UK parties, party leaders, "vote for …", campaigning, the profile\'s candidates in an election period; neutral electoral information ("polling stations open 7am–10pm"), results stated plainly ("Labour hold Fleet West") and a list naming every party (notice of poll) are not political',
+    'Party-political content: UK parties, party leaders, "vote for …" and the loose ways people back a party or a person ("labour all the way", "Anna Kowalski has my vote", "#VoteGreen2027"), standing for election, "-run council", campaigning, the profile\'s candidates in an election period; neutral electoral information ("polling stations open 7am–10pm"), results stated plainly ("Labour hold Fleet West") and a list naming every party (notice of poll) are not political',
   options: z.strictObject({
     kinds: z.array(z.enum(KINDS)).min(1).default(['party', 'politician', 'endorsement', 'candidate']),
   }),
