@@ -348,6 +348,8 @@ export const DEFAULT_RULES: RuleInput[] = [
         'Vote Reform on Thursday!',
         'Jane Doe will be at the library opening',
         'Labour hold Fleet West. Great result for the town!',
+        'Anna Kowalski has my vote on 6 May.',
+        'Cllr Helen Marsh, who is standing for re-election, opened the library today.',
       ],
     },
   },
@@ -362,7 +364,7 @@ export const DEFAULT_RULES: RuleInput[] = [
     message: "This mentions a political party or politician. Stay impartial: don't post or share anything that could look like support.",
     clauses: ['HT-2', 'STF-1'],
     examples: {
-      valid: ['Labour market figures show more local jobs.', 'A conservative estimate is 300 visitors.'],
+      valid: ['Labour market figures show more local jobs.', 'A conservative estimate is 300 visitors.', 'Supporting green jobs in the town centre.'],
       invalid: ['Thanks to Keir Starmer for visiting today', 'Our new Tory MP opened the park'],
     },
   },
@@ -379,7 +381,7 @@ export const DEFAULT_RULES: RuleInput[] = [
     clauses: ['HT-9', 'HT-1'],
     examples: {
       valid: ['Lovely walk along the canal this morning.', 'Our daughter was born in the labour ward at Frimley.'],
-      invalid: ['The Tories have wrecked this country', 'Brexit was a disaster', 'Vote Green!'],
+      invalid: ['The Tories have wrecked this country', 'Brexit was a disaster', 'Vote Green!', 'Scrap the two-child limit now.'],
     },
   },
   // ── Personal accounts: the employer (TR-2, TR-7, TR-8, OP-6, OP-8) ──────────────────────
@@ -484,6 +486,8 @@ export const DEFAULT_RULES: RuleInput[] = [
         'A 34-year-old man has been charged with burglary.',
         'Thanks to everyone who came to the court open day.',
         'Thanks to Sgt Raj Patel who arrested a shoplifter in Fleet today.',
+        'Paul Knight stabbed his neighbour in 2019 and was jailed for eight years.',
+        'A 15-year-old boy has been charged with robbery. Anyone with information should call 101.',
       ],
       invalid: [
         { text: 'John Smith, 34, of Fleet, has been charged with burglary.', flagged: 'John Smith, 34, of Fleet, has been charged' },
@@ -494,6 +498,11 @@ export const DEFAULT_RULES: RuleInput[] = [
         },
         { text: 'Liam Brown, 19, was arrested last night.', flagged: 'Liam Brown, 19, was arrested' },
         { text: 'Everyone knows Dean Walker did it. Lock him up!', flagged: 'Everyone knows Dean Walker did it. Lock him up' },
+        { text: 'The landlord of the Red Lion was taken into custody last night.', flagged: 'The landlord of the Red Lion was taken into custody' },
+        {
+          text: 'The 14-year-old boy charged over the stabbing attends Fenton Academy.',
+          flagged: '14-year-old boy charged over the stabbing attends Fenton Academy',
+        },
       ],
     },
   },
