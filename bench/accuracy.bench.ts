@@ -160,6 +160,49 @@ async function davidsonHeldOut(): Promise<BenchTable> {
   };
 }
 
+/**
+ * Run 4 (registered in tests/data/README.md before it was run): the same held-out tweets read
+ * the way the clauses read them. Two annotators, blind to PostGuard, to the crowd's labels and
+ * to each other, marked every tweet `breach` (posting it would break OP-5, HT-7, TR-9, HSS-1 or
+ * HSS-3) or `clean`. Counts only, like the table before it.
+ */
+async function davidsonPolicyReading(): Promise<BenchTable> {
+  const tweets = await davidsonTweets('davidson-holdout/heldout.csv');
+  const labels = async (who: string) => {
+    const rows = parseCsv(await readFile(path.join(data, `davidson-holdout/policy-labels-${who}.csv`), 'utf8')).slice(1);
+    return new Map(rows.filter((r) => r.length >= 2).map((r) => [Number(r[0]), r[1] === 'breach']));
+  };
+  const [a, b] = [await labels('a'), await labels('b')];
+  const missing = tweets.filter((t) => !a.has(t.index) || !b.has(t.index));
+  if (missing.length) throw new Error(`policy labels: ${missing.length} tweets have no label from both annotators`);
+  const both = (breach: boolean) => (t: { index: number }) => a.get(t.index) === breach && b.get(t.index) === breach;
+  const split = (t: { index: number }) => a.get(t.index) !== b.get(t.index);
+  const neither = tweets.filter((t) => t.cls === 2);
+  const sets: Array<[string, typeof tweets]> = [
+    ['crowd "neither", both annotators: clean', neither.filter(both(false))],
+    ['crowd "neither", both: breach', neither.filter(both(true))],
+    ['crowd "neither", annotators split', neither.filter(split)],
+    ['every tweet both call clean', tweets.filter(both(false))],
+    ['every tweet both call a breach (recall)', tweets.filter(both(true))],
+  ];
+  const rows: BenchTable['rows'] = davidsonTools.map(([name, flags]) => [name, ...sets.map(([, s]) => pct(s.filter((t) => flags(t.text)).length, s.length))]);
+  // Agreement beyond chance between the two annotators (Cohen's kappa).
+  const agree = tweets.filter((t) => !split(t)).length / tweets.length;
+  const pa = tweets.filter((t) => a.get(t.index)).length / tweets.length;
+  const pb = tweets.filter((t) => b.get(t.index)).length / tweets.length;
+  const chance = pa * pb + (1 - pa) * (1 - pb);
+  const kappa = (agree - chance) / (1 - chance);
+  return {
+    title: 'Davidson held-out sample read against the clauses (run 4: two blind annotators, tests/data/davidson-holdout/policy-labels-*.csv): share flagged',
+    columns: ['tool', ...sets.map(([n]) => n)],
+    rows,
+    notes: [
+      `The annotators agree on ${(100 * agree).toFixed(1)}% of the ${tweets.length} tweets (Cohen's kappa ${kappa.toFixed(2)}). Of the ${neither.length} tweets the crowd called neither, both annotators call ${sets[0]![1].length} clean and ${sets[1]![1].length} a breach of the clauses, and they split on ${sets[2]![1].length}.`,
+      'The aim of at most 3% false alarms is read, for this run, on the first column: tweets nobody (the crowd or either annotator) finds anything wrong with. The crowd-label table before this one stays the measure it was. Counts only: no tweet is printed.',
+    ],
+  };
+}
+
 async function writtenAbuse(): Promise<BenchTable> {
   const sets = [
     ['batch 1 (development)', 'abuse/abusive.txt', 'abuse/benign-lookalikes.txt'],
@@ -457,5 +500,5 @@ const politicalSets = () => {
 };
 
 export default async function accuracyBench(): Promise<BenchTable[]> {
-  return [await davidsonHeldOut(), await davidson(), await writtenAbuse(), await heldOutByStructure(), await ordinarySenses(), await operational(), await credentials(), await employer(), await personalDetails(), await homeAddresses(), await neutral(), ...(await personalData()), await political(), await politicalSets()];
+  return [await davidsonHeldOut(), await davidsonPolicyReading(), await davidson(), await writtenAbuse(), await heldOutByStructure(), await ordinarySenses(), await operational(), await credentials(), await employer(), await personalDetails(), await homeAddresses(), await neutral(), ...(await personalData()), await political(), await politicalSets()];
 }
