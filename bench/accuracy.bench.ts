@@ -130,8 +130,8 @@ async function davidson(): Promise<BenchTable> {
  * alarms are never printed, so nobody tunes the rules on them; it is run once before and once
  * after a round of changes (see tests/data/README.md).
  */
-async function davidsonHeldOut(): Promise<BenchTable> {
-  const tweets = await davidsonTweets('davidson-holdout/heldout.csv');
+async function davidsonHeldOut(file: string, title: string, windows: string): Promise<BenchTable> {
+  const tweets = await davidsonTweets(file);
   const rows: BenchTable['rows'] = davidsonTools.map(([name, flags]) => {
     const count = (cls: number[]) => {
       const s = tweets.filter((t) => cls.includes(t.cls));
@@ -148,13 +148,13 @@ async function davidsonHeldOut(): Promise<BenchTable> {
   const falseAlarms = tweets.filter((t) => t.cls === 2 && davidsonTools[0]![1](t.text));
   const withListedWord = falseAlarms.filter((t) => listedWord(t.text)).length;
   return {
-    title: 'Davidson et al. tweets, fresh held-out sample (tests/data/davidson-holdout, 1,130 real tweets, never tuned on): share flagged',
+    title,
     columns: ['tool', 'hate', 'offensive', 'hate + offensive (recall)', 'neither (false alarms)', 'neither, every annotator', 'neither, not every annotator'],
     rows,
     notes: [
       'Target: at least 90% of hate and offensive flagged, at most 3% of neither. Counts only: the texts it misses or flags are never printed.',
       'The two last columns split "neither" by agreement: tweets every annotator called neither, and tweets a majority called neither while at least one annotator called them offensive or hate. The target is read on all "neither"; the split shows where the false alarms come from and does not replace it.',
-      'Offensive rows are a 1-in-10 sample (index ending in 0), hate and neither rows are all the rows of eight windows; the hate + offensive column is over the rows as drawn, not reweighted to the corpus.',
+      `Offensive rows are a 1-in-10 sample (index ending in 0), hate and neither rows are all the rows of ${windows}; the hate + offensive column is over the rows as drawn, not reweighted to the corpus.`,
       `Of PostGuard's ${falseAlarms.length} false alarms on "neither", ${withListedWord} contain a word on obscenity's English list or on PostGuard's slur list (a count only).`,
     ],
   };
@@ -166,13 +166,13 @@ async function davidsonHeldOut(): Promise<BenchTable> {
  * to each other, marked every tweet `breach` (posting it would break OP-5, HT-7, TR-9, HSS-1 or
  * HSS-3) or `clean`. Counts only, like the table before it.
  */
-async function davidsonPolicyReading(): Promise<BenchTable> {
-  const tweets = await davidsonTweets('davidson-holdout/heldout.csv');
+async function davidsonPolicyReading(folder: string, csv: string, annotators: [string, string], title: string): Promise<BenchTable> {
+  const tweets = await davidsonTweets(`${folder}/${csv}`);
   const labels = async (who: string) => {
-    const rows = parseCsv(await readFile(path.join(data, `davidson-holdout/policy-labels-${who}.csv`), 'utf8')).slice(1);
+    const rows = parseCsv(await readFile(path.join(data, `${folder}/policy-labels-${who}.csv`), 'utf8')).slice(1);
     return new Map(rows.filter((r) => r.length >= 2).map((r) => [Number(r[0]), r[1] === 'breach']));
   };
-  const [a, b] = [await labels('a'), await labels('b')];
+  const [a, b] = [await labels(annotators[0]), await labels(annotators[1])];
   const missing = tweets.filter((t) => !a.has(t.index) || !b.has(t.index));
   if (missing.length) throw new Error(`policy labels: ${missing.length} tweets have no label from both annotators`);
   const both = (breach: boolean) => (t: { index: number }) => a.get(t.index) === breach && b.get(t.index) === breach;
@@ -193,7 +193,7 @@ async function davidsonPolicyReading(): Promise<BenchTable> {
   const chance = pa * pb + (1 - pa) * (1 - pb);
   const kappa = (agree - chance) / (1 - chance);
   return {
-    title: 'Davidson held-out sample read against the clauses (run 4: two blind annotators, tests/data/davidson-holdout/policy-labels-*.csv): share flagged',
+    title,
     columns: ['tool', ...sets.map(([n]) => n)],
     rows,
     notes: [
@@ -500,5 +500,17 @@ const politicalSets = () => {
 };
 
 export default async function accuracyBench(): Promise<BenchTable[]> {
-  return [await davidsonHeldOut(), await davidsonPolicyReading(), await davidson(), await writtenAbuse(), await heldOutByStructure(), await ordinarySenses(), await operational(), await credentials(), await employer(), await personalDetails(), await homeAddresses(), await neutral(), ...(await personalData()), await political(), await politicalSets()];
+  return [
+    await davidsonHeldOut(
+      'davidson-holdout/heldout.csv',
+      'Davidson et al. tweets, fresh held-out sample (tests/data/davidson-holdout, 1,130 real tweets, never tuned on): share flagged',
+      'eight windows',
+    ),
+    await davidsonPolicyReading(
+      'davidson-holdout',
+      'heldout.csv',
+      ['a', 'b'],
+      'Davidson held-out sample read against the clauses (run 4: two blind annotators, tests/data/davidson-holdout/policy-labels-*.csv): share flagged',
+    ),
+    await davidson(), await writtenAbuse(), await heldOutByStructure(), await ordinarySenses(), await operational(), await credentials(), await employer(), await personalDetails(), await homeAddresses(), await neutral(), ...(await personalData()), await political(), await politicalSets()];
 }
