@@ -512,5 +512,23 @@ export default async function accuracyBench(): Promise<BenchTable[]> {
       ['a', 'b'],
       'Davidson held-out sample read against the clauses (run 4: two blind annotators, tests/data/davidson-holdout/policy-labels-*.csv): share flagged',
     ),
-    await davidson(), await writtenAbuse(), await heldOutByStructure(), await ordinarySenses(), await operational(), await credentials(), await employer(), await personalDetails(), await homeAddresses(), await neutral(), ...(await personalData()), await political(), await politicalSets()];
+    await davidsonHeldOut(
+      'davidson-fresh/fresh.csv',
+      'Davidson et al. tweets, second fresh held-out sample (tests/data/davidson-fresh, 638 real tweets, never tuned on): share flagged',
+      'four windows',
+    ),
+    await davidsonPolicyReading(
+      'davidson-fresh',
+      'fresh.csv',
+      ['e', 'f'],
+      'Second fresh held-out sample read against the clauses (two blind annotators, tests/data/davidson-fresh/policy-labels-*.csv): share flagged',
+    ),
+    await davidson(),
+    await davidsonPolicyReading(
+      'davidson',
+      'sample.csv',
+      ['c', 'd'],
+      'Davidson development sample read against the clauses (two blind annotators, tests/data/davidson/policy-labels-*.csv; development data): share flagged',
+    ),
+    await writtenAbuse(), await heldOutByStructure(), await ordinarySenses(), await operational(), await credentials(), await employer(), await personalDetails(), await homeAddresses(), await neutral(), ...(await personalData()), await political(), await politicalSets()];
 }
