@@ -84,7 +84,10 @@ function findWords(text: string, out: Found[]): void {
     out.push({ ...span, kind: entry.kind });
   }
   LOOSE_WORD.lastIndex = 0;
-  for (const p of allMatches(SLUR_PHRASE_RE, text)) out.push({ start: p.index, end: p.index + p[0].length, kind: 'slur' });
+  for (const p of allMatches(SLUR_PHRASE_RE, text)) {
+    if (isOrdinarySense(text, p.index, p.index + p[0].length)) continue;
+    out.push({ start: p.index, end: p.index + p[0].length, kind: 'slur' });
+  }
 }
 
 /** Was a group named in this sentence or the one before, ahead of `pos`? ("Those Somalis … they are animals") */

@@ -1,4 +1,4 @@
-import { DataSet, RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
+import { DataSet, RegExpMatcher, englishDataset, englishRecommendedTransformers, pattern } from 'obscenity';
 import { defineDetector } from '../detector.ts';
 import { isCleanName } from '../lexicon/clean-names.ts';
 import { isOrdinarySense } from '../lexicon/word-senses.ts';
@@ -12,9 +12,20 @@ const NOT_PROFANITY = new Set([
   'bestiality', 'scat', 'hooker', 'boob', 'masturbate', 'abo', 'abeed', 'africoon', 'arabush', 'boonga',
   'chingchong', 'chink', 'kike', 'negro', 'nigger', 'dyke', 'fag', 'retard', 'spastic', 'tranny',
 ]);
+// Swearing obscenity's list leaves out: mild oaths and the abbreviations people type instead.
+const EXTRA: Array<[string, ReturnType<typeof pattern>]> = [
+  ['damn', pattern`|damn`],
+  ['dammit', pattern`|dammit|`],
+  ['damnit', pattern`|damnit|`],
+  ['goddamn', pattern`|goddamn`],
+  ['wtf', pattern`|wtf|`],
+  ['ffs', pattern`|ffs|`],
+  ['effing', pattern`|effing|`],
+];
 const dataset = new DataSet<{ originalWord: string }>()
   .addAll(englishDataset)
   .removePhrasesIf((p) => NOT_PROFANITY.has(p.metadata?.originalWord ?? ''));
+for (const [word, pat] of EXTRA) dataset.addPhrase((p) => p.setMetadata({ originalWord: word }).addPattern(pat));
 
 let matcher: RegExpMatcher | null = null;
 function getMatcher(): RegExpMatcher {
@@ -49,7 +60,7 @@ function isWordOrCompound(t: string, start: number, end: number): boolean {
 export default defineDetector({
   id: 'profanity',
   summary:
-    'Swearing, with obscenity\'s English list (leetspeak and repeated letters too) and its whitelist, on whole words and known compounds only, so "Scunthorpe", "Essex", "Dickinson", "Shitterton" and "The Killers" are clean, and words in their ordinary sense ("spotted dick", "cock pheasants", "kitchen-cum-diner") too',
+    'Swearing, with obscenity\'s English list (leetspeak and repeated letters too) and its whitelist, plus the mild oaths and abbreviations it leaves out ("damn", "wtf", "ffs"), on whole words and known compounds only, so "Scunthorpe", "Essex", "Dickinson", "Shitterton" and "The Killers" are clean, and words in their ordinary sense ("spotted dick", "cock pheasants", "kitchen-cum-diner") too',
   find(scan) {
     const t = scan.text;
     const out: Span[] = [];

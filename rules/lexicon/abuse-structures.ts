@@ -144,6 +144,11 @@ const INSULT_NOUN = shared(words(INSULT_NOUNS));
 const VOCATIVE_END = notFollowedBy(['around', 'about', 'up', 'out', 'off', 'on', 'with', 'for', 'in', 'to', 'at', 'into', 'through', 'away', 'back', 'over', 'fan', 'fans', 'show', 'shows', 'workshop', 'workshops', 'the', 'a', 'an', 'your', 'my', 'our', 'this', 'that', 'it', 'them', 'him', 'her', 'me', 'us', 'others', 'other', 'people', 'someone', 'anyone', 'everyone', 'kids', 'children', 'but', 'if', 'when', 'because', 'all', 'too', 'so', 'lots', 'and your']);
 /** Nouns that insult a thing as easily as a person ("what a joke", "what a disgrace"): not after "what a". */
 const NOT_OF_PEOPLE = ['joke', 'disgrace', 'embarrassment', 'laughing stock', 'stain', 'nobody', 'dinosaur', 'fossil', 'waste of space', 'waste of air', "waste of taxpayers' money"];
+/** Insult nouns that are also what an animal or a play part plainly is ("Daisy is a cow", "Peppa is a pig"). */
+const NAME_IS_LITERAL = ['pig', 'cow', 'rat', 'snake', 'toad', 'worm', 'slug', 'maggot', 'cockroach', 'weasel', 'witch', 'troll', 'jellyfish', 'leech', 'parasite', 'hack', 'peasant', 'caveman', 'neanderthal', 'old goat', 'bully'];
+/** Capitalised words before "is a" that are no person's name. */
+const NOT_A_NAME = new Set(['this', 'that', 'it', 'there', 'here', 'he', 'she', 'they', 'we', 'you', 'i', 'what', 'which', 'who', 'life', 'love', 'everything', 'everyone', 'nothing', 'today', 'tonight', 'tomorrow', 'my', 'your', 'our', 'his', 'her', 'their', 'brexit', 'politics', 'football', 'work', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const NOT_LITERAL_AT = notFollowedBy(['costume', 'outfit', 'onesie', 'mask', 'face paint', 'in that costume', 'in that outfit']);
 const INSULT_NOUN_VOC = shared(anyOf(
   words(INSULT_NOUNS.filter((n) => !INSULT_NOUNS_VERBLIKE.includes(n))),
   followedBy(words(INSULT_NOUNS_VERBLIKE), VOCATIVE_END),
@@ -760,6 +765,57 @@ const insult: Structure[] = [
   },
   {
     kind: 'insult',
+    // "Jamal is a fool": a name just before, not a sentence's first ordinary word. Nouns that
+    // are also animals are left out ("Daisy is a cow" at the farm park).
+    name: 'name-is-noun',
+    part: precededBy(
+      seq(
+        words(['is a', 'is an', 'is such a', 'is such an', 'is just a', 'is just an', 'is a complete', 'is an absolute', 'is a total', 'is an utter', 'is a right', 'is a proper', 'is a massive', 'is a bloody', 'is a fucking', 'is nothing but a', 'is nothing but an']),
+        upTo(2, ANY_ADJ),
+        words(INSULT_NOUNS.filter((n) => !NAME_IS_LITERAL.includes(n) && !NOT_OF_PEOPLE.includes(n))),
+      ),
+      (t, i) => i > 0 && /^\p{Lu}\p{Ll}/u.test(t.tokens[i - 1]!.raw) && !NOT_A_NAME.has(t.words[i - 1]!),
+    ),
+  },
+  {
+    kind: 'insult',
+    name: 'you-look-like',
+    part: followedBy(
+      seq(
+        words(['you look like', 'u look like', 'ya look like', 'you lot look like', 'he looks like', 'she looks like', 'you smell like', 'u smell like']),
+        opt(words(['a', 'an', 'some', 'a right', 'a proper'])),
+        upTo(2, ANY_ADJ),
+        anyOf(INSULT_NOUN, words(['monkey', 'ape', 'gorilla', 'chimp', 'baboon', 'pig', 'cow', 'rat', 'donkey', 'whale', 'hippo', 'goblin', 'gremlin', 'troll', 'tramp', 'crackhead', 'smackhead', 'druggie', 'hooker', 'whore', 'slut', 'tart'])),
+      ),
+      NOT_LITERAL_AT,
+    ),
+  },
+  {
+    kind: 'insult',
+    name: 'people-are-trash',
+    part: followedBy(
+      seq(
+        anyOf(YOU_ARE, words(["he's", 'he is', "she's", 'she is', "they're", 'they are', 'theyre'])),
+        upTo(2, words(['just', 'absolute', 'pure', 'total', 'complete', 'utter', 'such', 'so', 'literally', 'actual', 'not funny', 'human', 'fucking', 'bloody', 'straight'])),
+        words(['trash', 'garbage']),
+      ),
+      NOT_LITERAL,
+    ),
+  },
+  {
+    kind: 'insult',
+    // "All Okies are trash": a sweeping insult of any people named in the plural.
+    name: 'all-of-them-are-insult',
+    part: seq(
+      words(['all', 'all these', 'all those', 'all the', 'all you']),
+      wordWhere((w) => w.length > 3 && w.endsWith('s')),
+      words(['are', 'r']),
+      upTo(2, words(['just', 'absolute', 'total', 'complete', 'fucking', 'bloody', 'nothing but'])),
+      words(['trash', 'garbage', 'scum', 'scumbags', 'idiots', 'morons', 'losers', 'wankers', 'twats', 'cunts', 'retards', 'parasites', 'leeches', 'liars', 'cowards', 'hypocrites', 'imbeciles', 'cretins', 'halfwits', 'numpties', 'muppets', 'clowns']),
+    ),
+  },
+  {
+    kind: 'insult',
     name: 'adjective-noun',
     part: seq(
       words(['stupid', 'dumb', 'thick', 'fat', 'ugly', 'pathetic', 'useless', 'worthless', 'brainless', 'clueless', 'idiotic', 'vile', 'gormless', 'spineless', 'gutless', 'lying', 'two-faced', 'pig-ignorant', 'braindead', 'brain-dead', 'moronic', 'filthy', 'disgusting', 'lazy', 'dozy', 'smelly', 'stinking', 'snivelling', 'slimy', 'nasty']),
@@ -781,7 +837,7 @@ const insult: Structure[] = [
   {
     kind: 'insult',
     name: 'dismissal',
-    part: precededBy(followedBy(words(['get lost', 'get stuffed', 'drop dead', 'get a life', 'get a brain', 'piss off', 'sod off', 'bugger off', 'naff off', 'do one', 'jog on', 'get out of my sight', 'get out of my face', 'take a hike', 'go to hell', 'go fuck yourself', 'get to fuck', 'fuck off', 'eff off']), AT_END), IMPERATIVE),
+    part: precededBy(followedBy(words(['get lost', 'get stuffed', 'drop dead', 'get a life', 'get a brain', 'piss off', 'sod off', 'bugger off', 'naff off', 'do one', 'jog on', 'get out of my sight', 'get out of my face', 'take a hike', 'go to hell', 'go fuck yourself', 'get to fuck', 'fuck off', 'eff off', 'eff you', 'fuck you', 'screw you']), AT_END), IMPERATIVE),
   },
   {
     kind: 'insult',

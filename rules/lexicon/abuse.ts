@@ -26,7 +26,7 @@ export const SLUR_WORDS = [
   'retards', 'retarded', 'tard', 'tards', 'libtard', 'libtards', 'spastic', 'spastics', 'spaz', 'spazz', 'spazzes',
   'spacker', 'spackers', 'spakka', 'mong', 'mongs', 'mongoloid', 'mongoloids', 'midget', 'midgets', 'dago', 'dagos',
   'wop', 'wops', 'polack', 'polacks', 'japs', 'kraut', 'krauts', 'gaywad', 'gaywads', 'shirtlifter',
-  'shirtlifters', 'bumboy', 'bumboys', 'batty',
+  'shirtlifters', 'bumboy', 'bumboys', 'batty', 'peckerwood', 'peckerwoods', 'ofay', 'ofays',
 ];
 
 export const SLUR_PHRASES = [
@@ -35,7 +35,14 @@ export const SLUR_PHRASES = [
   'half-breed', 'half caste', 'half-caste', 'border hopper', 'border hoppers', 'white trash', 'trailer trash',
   'trailer park trash', 'ghetto trash', 'nig nog', 'nig nogs', 'ching chong', 'dirty jew', 'dirty jews',
   'filthy jew', 'filthy jews', 'dirty paki', 'dirty pakis', 'batty boy', 'batty boys', 'bum boy', 'sub human',
-  'subhuman', 'sub-human', 'subhumans',
+  'subhuman', 'sub-human', 'subhumans', 'uncle tom', 'uncle toms', 'white devil', 'white devils', 'the cripple',
+  'a cripple', 'the cripples', 'you cripple',
+  // "Coloured" for Black people is a slur in Britain as in America; colour of things is not.
+  ...['colored', 'coloured'].flatMap((c) =>
+    ['folk', 'folks', 'man', 'men', 'woman', 'women', 'people', 'person', 'boy', 'boys', 'girl', 'girls', 'guy', 'guys'].map((n) => `${c} ${n}`),
+  ),
+  // Framing sexuality as a chosen "lifestyle" or an "agenda".
+  'queer lifestyle', 'gay lifestyle', 'homosexual lifestyle', 'gay agenda', 'homosexual agenda',
 ];
 
 /** Insults, mostly gendered, that attack a person rather than a protected group. */
@@ -50,7 +57,7 @@ export const INSULT_WORDS = [
   'imbeciles', 'cretin', 'cretins', 'halfwit', 'halfwits', 'nitwit', 'dimwit', 'dimwits', 'numpty', 'numpties',
   'pillock', 'pillocks', 'plonker', 'nonce', 'nonces', 'paedo', 'paedos', 'pedo', 'pedos', 'fuckwit', 'fuckwits',
   'fucktard', 'fucktards', 'cocksucker', 'cocksuckers', 'motherfucker', 'motherfuckers', 'mofo', 'fuckboy',
-  'fuckboi', 'slutbag', 'cuntrag', 'twatwaffle', 'thundercunt', 'bastards',
+  'fuckboi', 'slutbag', 'cuntrag', 'twatwaffle', 'thundercunt', 'bastards', 'teabagger', 'teabaggers',
 ];
 
 /** Word fragments that make any word they are in a slur or an insult ("bitchmade", "swagfags"). */

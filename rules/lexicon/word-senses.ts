@@ -98,7 +98,10 @@ const SENSES: readonly Sense[] = [
   { words: ['idiots'], after: /^'?\s+guide/iu },
   { words: ['mong'], before: /h\s*$/iu },
   { words: ['batty'], after: /^\s*(?!boys?\b)/iu },
-  { words: ['prick'], before: /(?:a|the|little|small)\s+$/iu, after: /^\s*(?:of|on|test|a\s+finger)/iu },
+  // "A prick of the needle", "a small prick"; "what a prick" and "such a prick" are insults.
+  { words: ['prick'], before: /(?:little|small|tiny|sharp|slight|pin)\s+$/iu, after: /^\s*(?:of|on|test|a\s+finger)/iu },
+  // Someone's own uncle: "my Uncle Tom", "Uncle Tom's 80th", the novel "Uncle Tom's Cabin".
+  { words: ['uncle tom', 'uncle toms'], before: /(?:my|our|his|her|their|your|ur|and|auntie\s+\p{L}+\s+and)\s+$/iu, after: /^['’]s\b/iu },
   { words: ['scum'], before: /(?:pond|surface|soap)\s*$/iu },
   { words: ['tard'], before: /(?:mus)\s*$/iu },
 ];

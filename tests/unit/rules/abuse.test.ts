@@ -259,3 +259,33 @@ describe('word patterns', () => {
     expect(() => new AnchoredPatterns([{ part: opt(words(['x'])), info: 1 }])).toThrow(/must start with a word/);
   });
 });
+
+describe('what the clauses count that word lists miss (Davidson development sample read against the clauses)', () => {
+  test.each([
+    ['You can always gets da colored folk back in da cage', 'colored folk'],
+    ['Shocked you didn\u2019t call him Uncle Tom', 'Uncle Tom'],
+    ["He ain't fittin to front for these peckerwoods!", 'peckerwoods'],
+    ['What a prick.', 'prick'],
+    ['man wtf', 'wtf'],
+    ['Spiritual Damn Things', 'Damn'],
+    ['Jamal is a fool', 'is a fool'],
+    ['jacob u look like a monkey in dis', 'u look like a monkey'],
+    ["@imgooby you're not funny trash", "you're not funny trash"],
+    ['All Okies are trash.', 'All Okies are trash'],
+    ['Chili flakes. Eff you, Brian.', 'Eff you'],
+    ['legitimizing the queer lifestyle', 'queer lifestyle'],
+  ])('%s', (text, span) => expect(abuse(text, 'personal').map((f) => text.slice(f.start, f.end))).toContain(span));
+
+  test.each([
+    'My Uncle Tom is 80 on Sunday!',
+    "We're reading Uncle Tom's Cabin in book club.",
+    'Coloured pencils and paper are in the craft box.',
+    'A small prick of the needle and it is done: book your flu jab.',
+    'Strikes could cripple rail services this week.',
+    'Damnation Alley is showing at the Plaza.',
+    'Daisy is a cow who loves apples: come and meet her at the farm park.',
+    'You look like a monkey in that costume!',
+    "You're trash at Mario Kart and I love you.",
+    'All our volunteers are amazing.',
+  ])('ordinary: %s', (text) => expect(abuse(text, 'personal')).toEqual([]));
+});
