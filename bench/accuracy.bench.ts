@@ -308,7 +308,12 @@ const credentials = () =>
       ['credentials/clean.txt', 'development', 'ordinary (false alarms)'],
       ['credentials/holdout-secrets.txt', 'held out', 'secrets (recall)'],
       ['credentials/holdout-clean.txt', 'held out', 'ordinary (false alarms)'],
+      ['credentials/secrets-2.txt', 'development, round 2', 'secrets (recall)'],
+      ['credentials/secrets-2-clean.txt', 'development, round 2', 'ordinary (false alarms)'],
+      ['credentials/holdout-2-secrets.txt', 'held out, round 2', 'secrets (recall)'],
+      ['credentials/holdout-2-secrets-clean.txt', 'held out, round 2', 'ordinary (false alarms)'],
     ],
+    byGroup: true,
     measures: [
       ['credentials rule', (t) => run(t).some((f) => f.category === 'credentials')],
       ['held by any rule (confirm or block)', (t) => run(t).some((f) => f.severity === 'confirm' || f.severity === 'block')],
@@ -325,8 +330,13 @@ const employer = () =>
       ['employer/clean.txt', 'development', 'does not (false alarms)'],
       ['employer/holdout-reveals.txt', 'held out', 'says where they work (recall)'],
       ['employer/holdout-clean.txt', 'held out', 'does not (false alarms)'],
+      ['employer/reveals-2.txt', 'development, round 2', 'says where they work (recall)'],
+      ['employer/reveals-2-clean.txt', 'development, round 2', 'does not (false alarms)'],
+      ['employer/holdout-2-reveals.txt', 'held out, round 2', 'says where they work (recall)'],
+      ['employer/holdout-2-reveals-clean.txt', 'held out, round 2', 'does not (false alarms)'],
     ],
     measures: [['PostGuard (employer rules)', (t) => run(t, { account: 'personal', platform: 'x' }).some((f) => f.category === 'employer-reference')]],
+    byGroup: true,
     note: 'An employee of the example organisation (Acme Council) on a personal account on X.',
   });
 
