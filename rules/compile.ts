@@ -99,6 +99,7 @@ function compileOrganisation(p: Profile, problems: ProfileProblem[]): Organisati
     names,
     nameMatcher: names.length ? new TermMatcher(names) : null,
     domains: (o?.domains ?? []).map((d) => d.toLowerCase().replace(/^www\./, '')),
+    handles: [...new Set(p.accounts.map((a) => a.handle.trim().replace(/^@/, '').toLowerCase()))],
     phoneNumbers,
     roleMailboxes: new Set((o?.roleMailboxes ?? []).map((r) => r.toLowerCase())),
     protectedNames: o?.protectedNames.length ? new TermMatcher(o.protectedNames) : null,

@@ -195,9 +195,11 @@ export const DEFAULT_RULES: RuleInput[] = [
         'Your password is something only you should know.',
         'The wifi password is on the back of your ticket.',
         'Key safe scheme: 50 homes fitted this year.',
+        'Gates open at 0930 for the summer fair.',
       ],
       invalid: [
         { text: 'wifi password: Summer2024!', flagged: 'wifi password: Summer2024!' },
+        { text: 'Depot gate opens on 4-4-9-0 from tomorrow.', flagged: 'gate opens on 4-4-9-0' },
         { text: 'The door code is 4821. The wifi password: hunter22.', flagged: 'wifi password: hunter22' },
         { text: 'Key safe code for Mrs Green is 2580 if the carer is late.', flagged: 'Key safe code for Mrs Green is 2580' },
         { text: 'PIN 4471 for the shared phone', flagged: 'PIN 4471' },
@@ -400,8 +402,15 @@ export const DEFAULT_RULES: RuleInput[] = [
         'Great day at the seaside with the kids.',
         { text: 'Ten years at Acme Council today!', platform: 'linkedin' },
         'The council still has not emptied our bins.',
+        'My husband started a new job in local government today.',
       ],
-      invalid: ['Another long day at Acme Council', 'I work for the council so I know how this goes', 'Just finished a shift at the town hall.'],
+      invalid: [
+        'Another long day at Acme Council',
+        'I work for the council so I know how this goes',
+        'Just finished a shift at the town hall.',
+        'Our housing team rehoused 40 families this month.',
+        'another monday at the civic lol',
+      ],
     },
   },
   {

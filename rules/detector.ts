@@ -22,6 +22,8 @@ export interface Organisation {
   nameMatcher: TermMatcher | null;
   /** Lower-case, no leading www. */
   domains: string[];
+  /** The organisation's own account handles, lower-case, without "@". */
+  handles: string[];
   /** The organisation's own numbers in E.164, never flagged as personal data. */
   phoneNumbers: Set<string>;
   /** Local parts of shared mailboxes (enquiries@, press@) on top of the built-in list. */
