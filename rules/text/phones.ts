@@ -19,7 +19,7 @@ export interface PhoneMatch extends Span {
 
 // Countries whose national formats people most often write in UK posts, then the rest of
 // the big ones. Order matters only for ties; a number must be valid in the country.
-const OTHER_COUNTRIES: CountryCode[] = [
+export const OTHER_COUNTRIES: CountryCode[] = [
   'IE', 'US', 'FR', 'DE', 'ES', 'IT', 'NL', 'BE', 'PT', 'PL', 'RO', 'IN', 'PK', 'AU', 'NZ',
   'ZA', 'NG', 'BR', 'MX', 'SE', 'NO', 'DK', 'CH', 'AT', 'JP', 'CN', 'PH', 'AE',
 ];
@@ -128,4 +128,18 @@ export function findPhones(text: string): PhoneMatch[] {
 export function toE164(written: string): string | null {
   const p = parsePhoneNumberFromString(written, 'GB');
   return p && p.isPossible() ? p.number : null;
+}
+
+/**
+ * A number that is a UK service number (0300, 090 …) and also someone's own number abroad:
+ * "call me on 0300 1234567" is a Pakistani mobile, "WhatsApp Sarah: 090-1234-5678" a Japanese one.
+ * True when it is a mobile or a landline in one of the other countries.
+ */
+export function personalAbroad(raw: string): boolean {
+  for (const country of OTHER_COUNTRIES) {
+    const p = parsePhoneNumberFromString(raw, country);
+    const type = p?.isValid() ? p.getType() : undefined;
+    if (type === 'MOBILE' || type === 'FIXED_LINE' || type === 'FIXED_LINE_OR_MOBILE') return true;
+  }
+  return false;
 }

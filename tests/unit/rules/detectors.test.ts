@@ -96,3 +96,13 @@ describe('terms and patterns from a profile', () => {
     expect(text.slice(f[0]!.start, f[0]!.end)).toBe('café');
   });
 });
+
+describe('phone numbers that are UK service numbers and someone’s own number abroad', () => {
+  test.each([
+    ['Call me on 030 12345678', ['030 12345678']], // a Berlin landline, a UK 03 number in form
+    ['Text Sarah on 090 1234 5678', ['090 1234 5678']], // a Japanese mobile, a UK premium-rate number in form
+    ['Call Macmillan on 0300 123 4567', []], // an organisation's 03 number
+    ['call me on 0800 123 4567', []], // freephone stays a service number
+    ['Questions? Ring us on 0300 1234567, 9am to 5pm.', []], // the organisation's own number
+  ])('%s', (text, expected) => expect(spans(text, 'phone-number')).toEqual(expected));
+});
