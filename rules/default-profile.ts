@@ -470,6 +470,7 @@ export const DEFAULT_RULES: RuleInput[] = [
         'Officers carried out a warrant in Hook yesterday.',
         'Warrants executed this morning across Fleet.',
         'Officers will be at the market on Saturday to give crime prevention advice.',
+        'Our firearms officers train for hundreds of hours a year.',
       ],
       invalid: [
         'Operation Vulcan teams are out in the town centre',
@@ -478,6 +479,8 @@ export const DEFAULT_RULES: RuleInput[] = [
         'Officers will be waiting at the car park at 10pm',
         'More arrests to follow.',
         'Someone on Elm Street is getting a knock at 6am 😉',
+        'Only two officers covering the whole of the north of the county tonight.',
+        "We've got eyes on the garage on Bell Lane from the flat opposite all week.",
       ],
     },
   },

@@ -48,7 +48,7 @@ function clauseAround(text: string, start: number, end: number): string {
 export default defineDetector({
   id: 'operational-detail',
   summary:
-    'Operational detail: named police operations ("Operation Vulcan"), and police action given away before or while it happens, however worded ("raid tomorrow at 6am", "doors going in at dawn", "plotted up outside the bookies right now"), not raids told after them or public patrols, events and campaigns',
+    'Operational detail: named police operations ("Operation Vulcan"), and police action given away before or while it happens, however worded ("raid tomorrow at 6am", "doors going in at dawn", "plotted up outside the bookies right now", "we\'ve got eyes on the garage all week", "armed officers are moving into the back gardens now"), where the police will not be or how thin they are ("only two officers covering the north tonight", "the ANPR camera has been broken for a month"), not raids told after them or public patrols, events and campaigns',
   options: z.strictObject({ kinds: z.array(z.enum(KINDS)).min(1).default([...KINDS]) }),
   find(scan, options) {
     const hits: Hit[] = [];
