@@ -28,25 +28,31 @@ const NOT_A_CODE_BEFORE =
 // A full stop or "!" inside a word ("Marigold!88", "acme.gov.uk") does not end a sentence.
 const SENTENCE = /(?:[^.!?\n]|[.!?](?=[^\s.!?]))+[.!?]*/gu;
 
-/** Spans of lock codes said in passing. */
-export function lockCodes(text: string): Span[] {
+/** Spans of secrets said in passing: lock codes and passwords, one sentence at a time. */
+export function secretsInPassing(text: string): Span[] {
   const out: Span[] = [];
-  for (const s of allMatches(SENTENCE, text)) {
-    const sentence = s[0];
-    const locks = allMatches(LOCKABLE, sentence);
-    if (!locks.length) continue;
-    for (const v of allMatches(VALUE, sentence)) {
-      // "It's still 0000": a word like "still" or "now" may stand between the link and the value.
-      const before = sentence.slice(Math.max(0, v.index - 32), v.index).replace(/\s+(?:still|now|just|always|currently|literally|actually)\s*$/iu, ' ');
-      if (NOT_A_CODE_BEFORE.test(before)) continue;
-      if (!LINK_BEFORE.test(before) && !(WEAK_LINK_BEFORE.test(before) && !YEAR.test(v[0]))) continue;
-      // The lock is named within a few words of the value, on either side.
-      const lock = locks.find((l) => Math.abs(l.index - v.index) <= 60);
-      if (!lock) continue;
-      const start = s.index + Math.min(lock.index, v.index);
-      const end = s.index + Math.max(lock.index + lock[0].length, v.index + v[0].length);
-      out.push({ start, end });
-    }
+  // Every sentence: a secret in a long post's last sentence counts as much as in its first.
+  for (const s of text.matchAll(SENTENCE)) {
+    out.push(...lockCodes(s[0], s.index!), ...passwordsInPassing(s[0], s.index!));
+    if (out.length >= 200) break;
+  }
+  return out;
+}
+
+/** Lock codes in one sentence starting at `at`. */
+function lockCodes(sentence: string, at: number): Span[] {
+  const locks = allMatches(LOCKABLE, sentence);
+  if (!locks.length) return [];
+  const out: Span[] = [];
+  for (const v of allMatches(VALUE, sentence)) {
+    // "It's still 0000": a word like "still" or "now" may stand between the link and the value.
+    const before = sentence.slice(Math.max(0, v.index - 32), v.index).replace(/\s+(?:still|now|just|always|currently|literally|actually)\s*$/iu, ' ');
+    if (NOT_A_CODE_BEFORE.test(before)) continue;
+    if (!LINK_BEFORE.test(before) && !(WEAK_LINK_BEFORE.test(before) && !YEAR.test(v[0]))) continue;
+    // The lock is named within a few words of the value, on either side.
+    const lock = locks.find((l) => Math.abs(l.index - v.index) <= 60);
+    if (!lock) continue;
+    out.push({ start: at + Math.min(lock.index, v.index), end: at + Math.max(lock.index + lock[0].length, v.index + v[0].length) });
   }
   return out;
 }
@@ -61,21 +67,16 @@ const LINK_TO_PASSWORD = /(?:\bis|['’]s|\bits|\bit['’]s|[:=]|\bwith|\busing|
 const LOWER_AND_DIGITS = /(?<![\p{L}\p{N}@#/.:_-])[a-z]{3,}\d{2,6}(?![\p{L}\p{N}@/])/gu;
 const NAMED_THEN_LINK = /(?:wi-?fi|network|log\s*in|login|password|pass)\b[^.!?\n]{0,30}?(?:\bis|['’]s|\bits|\bit['’]s|[:=])\s*$/iu;
 
-/** Spans of passwords said in passing: "staff network is AcmeStaff and you get on with Marigold!88". */
-export function passwordsInPassing(text: string): Span[] {
+/** Passwords said in passing in one sentence starting at `at`: "… you get on with Marigold!88". */
+function passwordsInPassing(sentence: string, at: number): Span[] {
+  if (!LOGIN_CONTEXT.test(sentence)) return [];
   const out: Span[] = [];
-  for (const s of allMatches(SENTENCE, text)) {
-    const sentence = s[0];
-    if (!LOGIN_CONTEXT.test(sentence)) continue;
-    for (const v of allMatches(PASSWORD_SHAPED, sentence)) {
-      const before = sentence.slice(Math.max(0, v.index - 16), v.index);
-      if (!LINK_TO_PASSWORD.test(before)) continue;
-      out.push({ start: s.index + v.index, end: s.index + v.index + v[0].length });
-    }
-    for (const v of allMatches(LOWER_AND_DIGITS, sentence)) {
-      if (!NAMED_THEN_LINK.test(sentence.slice(Math.max(0, v.index - 48), v.index))) continue;
-      if (!out.some((o) => o.start === s.index + v.index)) out.push({ start: s.index + v.index, end: s.index + v.index + v[0].length });
-    }
+  for (const v of allMatches(PASSWORD_SHAPED, sentence)) {
+    if (LINK_TO_PASSWORD.test(sentence.slice(Math.max(0, v.index - 16), v.index))) out.push({ start: at + v.index, end: at + v.index + v[0].length });
+  }
+  for (const v of allMatches(LOWER_AND_DIGITS, sentence)) {
+    if (!NAMED_THEN_LINK.test(sentence.slice(Math.max(0, v.index - 48), v.index))) continue;
+    if (!out.some((o) => o.start === at + v.index)) out.push({ start: at + v.index, end: at + v.index + v[0].length });
   }
   return out;
 }

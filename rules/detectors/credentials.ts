@@ -1,6 +1,6 @@
 import { defineDetector } from '../detector.ts';
-import { allMatches, type Span } from '../text/regex.ts';
-import { lockCodes, passwordsInPassing } from './code-in-passing.ts';
+import { allMatches, insideAny, type Span } from '../text/regex.ts';
+import { secretsInPassing } from './code-in-passing.ts';
 
 // A credential is a secret *value*: "password: hunter2", not advice about passwords.
 
@@ -38,7 +38,8 @@ const PATTERNS: RegExp[] = [
   // A one-time code quoted back: "use code 482913 to log in".
   /(?<![\p{L}])(?:use|enter|type|quote)\s+(?:the\s+)?code\s+\d{4,8}\s+to\s+(?:log|sign|verify|confirm|access|get\s+in)/giu,
   /(?<![\p{L}])(?:user\s*name|username|user\s*id)\s*(?:is|:|=)\s*\S{2,64}\s+(?:and\s+)?(?:password|pwd|pass)\s*(?:is|:|=)\s*\S{3,64}/giu,
-  /(?<![\p{L}])(?:verification|security|one[\s-]*time|otp|login|sign[\s-]*in|2fa|two[\s-]*factor|auth(?:entication)?|access|confirmation)\s+code\s*(?:is|:|=|-)?\s*\d{4,8}(?!\d)/giu,
+  // (Verification, security, one-time, OTP, login, sign-in and 2FA codes: the looser pattern below.)
+  /(?<![\p{L}])(?:two[\s-]*factor|auth(?:entication)?|access|confirmation)\s+code\s*(?:is|:|=|-)?\s*\d{4,8}(?!\d)/giu,
   /(?<!\d)\d{4,8}\s+is\s+your\s+(?:\w+\s+){0,2}code/giu,
   /(?<![\p{L}\p{N}])(?:api[\s_-]*key|secret[\s_-]*key|access[\s_-]*token|auth[\s_-]*token|bearer|client[\s_-]*secret|token)\s*(?:is|:|=)\s*["']?[A-Za-z0-9_\-.=+/]{16,}/giu,
   // A login pair written as labels: "user: j.bloggs pass: Spring!2027", "Login details below for
@@ -68,7 +69,7 @@ export default defineDetector({
   find(scan) {
     const spans: Span[] = [];
     const add = (s: Span) => {
-      if (!spans.some((x) => x.start < s.end && s.start < x.end)) spans.push(s);
+      if (!insideAny(spans, s)) spans.push(s);
     };
     for (const re of PATTERNS) {
       for (const m of allMatches(re, scan.text)) {
@@ -79,7 +80,7 @@ export default defineDetector({
         add(s);
       }
     }
-    for (const s of [...lockCodes(scan.text), ...passwordsInPassing(scan.text)]) add(s);
+    for (const s of secretsInPassing(scan.text)) add(s);
     return spans;
   },
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { defineDetector, type Scan } from '../detector.ts';
+import { defineDetector, type Organisation, type Scan } from '../detector.ts';
 import { TermMatcher } from '../text/terms.ts';
-import { allMatches, type Span } from '../text/regex.ts';
+import { allMatches, escapeRegExp, insideAny, type Span } from '../text/regex.ts';
 
 // Saying where you work without naming it, for when the profile lists no names or the post
 // uses none: "I work for the council", "my job at the council", "a shift at the town hall",
@@ -67,18 +67,27 @@ function someoneElses(text: string, at: number): boolean {
 // choir", "booked leave on the acme.gov.uk staff portal"). A resident tags the council to
 // complain; staff name it with their work.
 const STAFF_WORD = /(?<![\p{L}])(?:staff|colleagues|workmates|team|my\s+job|intranet|portal|payslip|lanyard|annual\s+leave|book(?:ed)?\s+leave|hr|rota|shift)(?![\p{L}])/iu;
+// Built once per compiled profile, not on every keystroke.
+const OWN_MARKS = new WeakMap<Organisation, RegExp | null>();
+function ownMarks(org: Organisation): RegExp | null {
+  if (!OWN_MARKS.has(org)) {
+    const parts = [
+      ...org.handles.map((h) => `@${escapeRegExp(h)}(?![\\w])`),
+      ...org.domains.map((d) => `(?<![\\w.-])${escapeRegExp(d)}(?![\\w-])`),
+    ];
+    OWN_MARKS.set(org, parts.length ? new RegExp(parts.join('|'), 'giu') : null);
+  }
+  return OWN_MARKS.get(org)!;
+}
+
 function ownAccountAtWork(scan: Scan): Span[] {
   const t = scan.text;
+  const marks = ownMarks(scan.org);
+  if (!marks) return [];
   const out: Span[] = [];
-  const marks = [
-    ...scan.org.handles.map((h) => new RegExp(`@${h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`, 'giu')),
-    ...scan.org.domains.map((d) => new RegExp(`(?<![\\w.-])${d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'giu')),
-  ];
-  for (const re of marks) {
-    for (const m of allMatches(re, t)) {
-      const near = t.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);
-      if (STAFF_WORD.test(near)) out.push({ start: m.index, end: m.index + m[0].length });
-    }
+  for (const m of allMatches(marks, t)) {
+    const near = t.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);
+    if (STAFF_WORD.test(near)) out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
@@ -93,12 +102,11 @@ export function employerSpans(scan: Scan, extra: readonly string[]): Span[] {
     const spans: Span[] = [];
     if (scan.org.nameMatcher) spans.push(...scan.org.nameMatcher.find(scan.tokens(), scan.text));
     if (extra.length) spans.push(...new TermMatcher(extra).find(scan.tokens(), scan.text));
-    for (const m of allMatches(GENERIC, scan.text)) {
-      if (someoneElses(scan.text, m.index)) continue;
-      const s = { start: m.index, end: m.index + m[0].length };
-      if (!spans.some((x) => x.start < s.end && s.start < x.end)) spans.push(s);
-    }
-    for (const s of ownAccountAtWork(scan)) if (!spans.some((x) => x.start < s.end && s.start < x.end)) spans.push(s);
+    const add = (s: Span) => {
+      if (!insideAny(spans, s)) spans.push(s);
+    };
+    for (const m of allMatches(GENERIC, scan.text)) if (!someoneElses(scan.text, m.index)) add({ start: m.index, end: m.index + m[0].length });
+    for (const s of ownAccountAtWork(scan)) add(s);
     return spans.sort((a, b) => a.start - b.start);
   });
 }

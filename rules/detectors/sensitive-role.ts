@@ -36,7 +36,7 @@ export default defineDetector({
     const roles = [...allMatches(ROLE_RE, t), ...allMatches(ROLE_TEAM, t), ...allMatches(SHORT_ROLES, t)];
     if (options.roles.length) roles.push(...allMatches(phraseRegex(options.roles), t));
     if (roles.length === 0) return hits;
-    const people = [...findNames(t), ...allMatches(RANK_NAME, t).map((m) => ({ start: m.index, end: m.index + m[0].length }))];
+    const people = [...scan.memo('names', () => findNames(t)), ...allMatches(RANK_NAME, t).map((m) => ({ start: m.index, end: m.index + m[0].length }))];
     for (const r of roles) {
       const s = r.index;
       const e = s + r[0].length;

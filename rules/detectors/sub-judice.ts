@@ -1,7 +1,7 @@
 import { defineDetector, type Hit } from '../detector.ts';
 import { findNames } from '../text/names.ts';
 import { findPersonRefs } from '../text/person-refs.ts';
-import { allMatches } from '../text/regex.ts';
+import { allMatches, type Span } from '../text/regex.ts';
 
 // A case is live from arrest until sentence (Contempt of Court Act 1981, Schedule 1), so each
 // stage counts: arrest, bail, charge, court, trial, awaiting sentence. Arrests count in the
@@ -104,10 +104,11 @@ export default defineDetector({
     'Naming or identifying someone in a live case, from arrest to sentence ("was arrested", "helping police with their enquiries", "bailed", "charged", "due in court", "his trial is set for May"), by name or by who they are ("the landlord of the Red Lion", "my cousin"); prejudging them ("is guilty", "can\'t wait to see him sent down"); accusing a named person of a crime in a post that reports no conviction; and a child or the complainant in a sexual offence case with what identifies them (school, street, relationship)',
   find(scan) {
     const t = scan.text;
-    const hits: Hit[] = [...protectedParties(t), ...accusations(t)];
+    const fullNames = scan.memo('names', () => findNames(t));
+    const hits: Hit[] = [...protectedParties(t, fullNames), ...accusations(t, fullNames)];
     const proceedings = [...allMatches(PROCEEDINGS, t), ...allMatches(PREJUDGING, t)];
     if (proceedings.length === 0) return hits;
-    const names = [...findNames(t), ...findPersonRefs(t)];
+    const names = [...fullNames, ...findPersonRefs(t)];
     for (const p of proceedings) {
       const s = p.index;
       const e = s + p[0].length;
@@ -121,10 +122,10 @@ export default defineDetector({
   },
 });
 
-function accusations(t: string): Hit[] {
+function accusations(t: string, names: readonly Span[]): Hit[] {
   if (CONVICTED.test(t)) return [];
   const hits: Hit[] = [];
-  for (const n of findNames(t)) {
+  for (const n of names) {
     ACCUSED.lastIndex = n.end;
     const m = ACCUSED.exec(t);
     if (m) hits.push({ start: n.start, end: n.end + m[0].length });
@@ -132,16 +133,15 @@ function accusations(t: string): Hit[] {
   return hits;
 }
 
-function protectedParties(t: string): Hit[] {
+function protectedParties(t: string, names: readonly Span[]): Hit[] {
   if (!CRIME_CONTEXT.test(t)) return [];
   const hits: Hit[] = [];
   for (const m of allMatches(PROTECTED, t)) {
-    // The identifying detail follows within the next sentence or so.
-    const after = t.slice(m.index, m.index + m[0].length + 100);
-    const id = IDENTIFYING.exec(after.slice(m[0].length));
-    const named = findNames(after).length > 0;
-    if (id) hits.push({ start: m.index, end: m.index + m[0].length + id.index + id[0].length });
-    else if (named) hits.push({ start: m.index, end: m.index + m[0].length });
+    // The identifying detail, or a name, follows within the next sentence or so.
+    const end = m.index + m[0].length;
+    const id = IDENTIFYING.exec(t.slice(end, end + 100));
+    if (id) hits.push({ start: m.index, end: end + id.index + id[0].length });
+    else if (names.some((n) => n.start >= m.index && n.end <= end + 100)) hits.push({ start: m.index, end });
   }
   return hits;
 }

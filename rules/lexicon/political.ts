@@ -40,9 +40,10 @@ export const RESULT_OPINION =
 /** Surnames and first names no ordinary sentence uses, so matched in any case ("cant stand farage"). */
 export const POLITICIANS_ANY_CASE = ['Farage', 'Starmer', 'Badenoch', 'Sunak', 'Corbyn', 'Rayner', 'Keir', 'Braverman', 'Jenrick', 'Streeting', 'Polanski'];
 
+/** Matched case-sensitively; the surnames above are matched in any case on their own. */
 export const POLITICIANS = [
-  'Starmer', 'Keir Starmer', 'Sunak', 'Rishi Sunak', 'Badenoch', 'Kemi Badenoch', 'Farage', 'Nigel Farage',
-  'Ed Davey', 'Rachel Reeves', 'Angela Rayner', 'Corbyn', 'Jeremy Corbyn', 'Liz Truss', 'Boris Johnson',
+  'Keir Starmer', 'Rishi Sunak', 'Kemi Badenoch', 'Nigel Farage',
+  'Ed Davey', 'Rachel Reeves', 'Angela Rayner', 'Jeremy Corbyn', 'Liz Truss', 'Boris Johnson',
   'Theresa May', 'David Cameron', 'Yvette Cooper', 'Wes Streeting', 'Suella Braverman', 'Robert Jenrick',
   'John Swinney', 'Humza Yousaf', 'Nicola Sturgeon', 'Zack Polanski', 'Carla Denyer', 'Adrian Ramsay',
   'Rhun ap Iorwerth', 'Richard Tice', 'Lee Anderson', 'Priti Patel', 'James Cleverly', 'Ed Miliband',

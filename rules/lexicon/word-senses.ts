@@ -142,7 +142,8 @@ const NEAR_SETS = new Map<Sense, ReadonlySet<string>>(SENSES.filter((s) => s.nea
  * its phrase says so ("spotted dick"), or a word near it does and nothing aims it at a person.
  */
 export function isOrdinarySense(text: string, start: number, end: number): boolean {
-  const sense = BY_WORD.get(text.slice(start, end).toLowerCase());
+  // Phrases ("uncle tom") are matched across any run of spaces, so the key is normalised too.
+  const sense = BY_WORD.get(text.slice(start, end).toLowerCase().replace(/[\s\u00a0]+/gu, ' '));
   if (!sense) return false;
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 24);
